@@ -1,0 +1,31 @@
+package io.qalam.content;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.qalam.media.ImageView;
+
+/**
+ * Everything the public article page shows about one published article.
+ *
+ * @param bodyHtml the body, sanitized when it was saved
+ * @param updatedAt when the article was last edited after publication, or null
+ * @param author the byline, or null for agency copy
+ * @param leadImage the lead photo with this article's caption and credit, or null
+ * @param translations the published versions of the same story in other editions
+ * @param readAlso related published articles of the same edition, never this one
+ */
+public record ArticlePage(long id, long storyId, String edition, String slug, String path, String headline, String lead,
+		String bodyHtml, String description, LeadImage leadImage, String sourceLine, Instant publishedAt,
+		Instant updatedAt, SectionRef section, AuthorRef author, List<TagRef> tags, List<Translation> translations,
+		List<ArticleSummary> readAlso) {
+
+	/** The lead photo as this article captions and credits it. */
+	public record LeadImage(ImageView image, String caption, String credit) {
+	}
+
+	/** The same story published in another edition. */
+	public record Translation(String edition, String path, String headline) {
+	}
+
+}

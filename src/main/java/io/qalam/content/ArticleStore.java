@@ -1,0 +1,166 @@
+package io.qalam.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.qalam.edition.Slugs;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes stories, articles, tags and authors. Bodies are sanitized here, on the way in,
+ * so that what is stored is what may be shown.
+ */
+@Component
+class ArticleStore {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ArticleStore(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	long createStory() {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("INSERT INTO stories (created_at) VALUES (:now)")
+			.param("now", utc(this.clock.instant()))
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	/**
+	 * Stores an article as already published, with a slug derived from its headline and
+	 * unique in its edition. Publishes no event: used for demo content and imports.
+	 * @return the new article's id
+	 */
+	long insertPublished(NewArticle article) {
+		String slug = allocateSlug(article.edition(), article.headline());
+		Instant now = this.clock.instant();
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO articles (story_id, edition, section_id, author_id, slug, headline, lead, body_html,
+				    seo_description, lead_image_id, lead_image_caption, lead_image_credit, source_line, status,
+				    published_at, updated_at, created_at, modified_at, version)
+				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :body, :description, :image,
+				    :caption, :credit, :source, :status, :published, NULL, :now, :now, 0)""")
+			.param("story", article.storyId())
+			.param("edition", article.edition())
+			.param("section", article.sectionId())
+			.param("author", article.authorId())
+			.param("slug", slug)
+			.param("headline", article.headline())
+			.param("lead", article.lead())
+			.param("body", BodySanitizer.sanitize(article.bodyHtml()))
+			.param("description", article.seoDescription())
+			.param("image", article.leadImageId())
+			.param("caption", article.leadImageCaption())
+			.param("credit", article.leadImageCredit())
+			.param("source", article.sourceLine())
+			.param("status", ArticleStatus.PUBLISHED.name())
+			.param("published", utc(article.publishedAt()))
+			.param("now", utc(now))
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		int position = 0;
+		for (String tag : article.tags()) {
+			long tagId = tag(article.edition(), tag);
+			this.jdbc.sql("INSERT INTO article_tags (article_id, tag_id, position) VALUES (:article, :tag, :position)")
+				.param("article", id)
+				.param("tag", tagId)
+				.param("position", position++)
+				.update();
+		}
+		return id;
+	}
+
+	/** The tag with this name in this edition, created when new. */
+	long tag(String edition, String name) {
+		String slug = Slugs.slugify(name);
+		if (slug.isEmpty()) {
+			throw new IllegalArgumentException("Tag '" + name + "' has no letters or digits");
+		}
+		return this.jdbc.sql("SELECT id FROM tags WHERE edition = :ed AND slug = :slug")
+			.param("ed", edition)
+			.param("slug", slug)
+			.query(Long.class)
+			.optional()
+			.orElseGet(() -> {
+				KeyHolder keys = new GeneratedKeyHolder();
+				this.jdbc.sql("INSERT INTO tags (edition, slug, name) VALUES (:ed, :slug, :name)")
+					.param("ed", edition)
+					.param("slug", slug)
+					.param("name", name.strip())
+					.update(keys, "id");
+				return keys.getKey().longValue();
+			});
+	}
+
+	/** Creates an author with a name and biography per edition. */
+	long createAuthor(String slug, Map<String, AuthorName> names) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("INSERT INTO authors (slug) VALUES (:slug)").param("slug", slug).update(keys, "id");
+		long id = keys.getKey().longValue();
+		names.forEach((edition, name) -> this.jdbc
+			.sql("INSERT INTO author_names (author_id, edition, name, bio) VALUES (:id, :ed, :name, :bio)")
+			.param("id", id)
+			.param("ed", edition)
+			.param("name", name.name())
+			.param("bio", name.bio())
+			.update());
+		return id;
+	}
+
+	/**
+	 * A slug for a headline that no article of the edition uses yet: the transliterated
+	 * headline, or with {@code -2}, {@code -3} … on a clash.
+	 */
+	String allocateSlug(String edition, String headline) {
+		String base = Slugs.slugify(headline);
+		if (base.isEmpty()) {
+			base = "article";
+		}
+		String prefix = Slugs.truncate(base, Slugs.MAX_LENGTH - 4);
+		Set<String> taken = new HashSet<>(
+				this.jdbc.sql("SELECT slug FROM articles WHERE edition = :ed AND (slug = :base OR slug LIKE :prefix)")
+					.param("ed", edition)
+					.param("base", base)
+					.param("prefix", prefix + "-%")
+					.query(String.class)
+					.list());
+		if (!taken.contains(base)) {
+			return base;
+		}
+		for (int n = 2;; n++) {
+			String candidate = prefix + "-" + n;
+			if (!taken.contains(candidate)) {
+				return candidate;
+			}
+		}
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	record AuthorName(String name, String bio) {
+	}
+
+	/** An article to store; {@code bodyHtml} is sanitized on the way in. */
+	record NewArticle(long storyId, String edition, long sectionId, Long authorId, String headline, String lead,
+			String bodyHtml, String seoDescription, Long leadImageId, String leadImageCaption, String leadImageCredit,
+			String sourceLine, Instant publishedAt, List<String> tags) {
+	}
+
+}

@@ -1,0 +1,294 @@
+package io.qalam.content;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.qalam.media.ImageView;
+import io.qalam.media.MediaLibrary;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public site's only way to read articles. Every query here returns only articles
+ * that are published and whose publication time has come; nothing else ever reaches a
+ * reader through this class. Each method runs a small, fixed number of statements.
+ */
+@Component
+@Transactional(readOnly = true)
+public class PublishedArticles {
+
+	/** Articles per page on section, tag and author pages. */
+	public static final int PAGE_SIZE = 20;
+
+	static final int LATEST_ON_HOME = 12;
+
+	static final int PER_SECTION_ON_HOME = 4;
+
+	static final int READ_ALSO = 8;
+
+	// The one definition of "a reader may see this article"
+	private static final String PUBLISHED = "a.status = 'PUBLISHED' AND a.published_at <= :now";
+
+	private static final String SUMMARY_COLUMNS = """
+			a.id, a.edition, a.slug, a.headline, a.lead, a.published_at, a.lead_image_id,
+			s.id AS section_id, s.slug AS section_slug, sn.name AS section_name""";
+
+	private static final String SUMMARY_FROM = """
+			FROM articles a
+			JOIN sections s ON s.id = a.section_id
+			JOIN section_names sn ON sn.section_id = a.section_id AND sn.edition = a.edition""";
+
+	private final JdbcClient jdbc;
+
+	private final MediaLibrary media;
+
+	private final ArticlePaths paths;
+
+	private final Clock clock;
+
+	PublishedArticles(JdbcClient jdbc, MediaLibrary media, ArticlePaths paths, Clock clock) {
+		this.jdbc = jdbc;
+		this.media = media;
+		this.paths = paths;
+		this.clock = clock;
+	}
+
+	/** The edition's home page: lead story, latest news and a block per section. */
+	public HomePage home(String edition) {
+		List<SummaryRow> latest = this.jdbc
+			.sql("SELECT " + SUMMARY_COLUMNS + " " + SUMMARY_FROM + " WHERE a.edition = :ed AND " + PUBLISHED
+					+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+			.param("ed", edition)
+			.param("now", now())
+			.param("limit", LATEST_ON_HOME + 1)
+			.query(this::summaryRow)
+			.list();
+		List<SummaryRow> bySection = this.jdbc
+			.sql("SELECT * FROM (SELECT " + SUMMARY_COLUMNS
+					+ ", s.position AS section_position, ROW_NUMBER() OVER (PARTITION BY a.section_id "
+					+ "ORDER BY a.published_at DESC, a.id DESC) AS rank_in_section " + SUMMARY_FROM
+					+ " WHERE a.edition = :ed AND " + PUBLISHED + ") ranked WHERE rank_in_section <= :perSection "
+					+ "ORDER BY section_position, published_at DESC, id DESC")
+			.param("ed", edition)
+			.param("now", now())
+			.param("perSection", PER_SECTION_ON_HOME)
+			.query(this::summaryRow)
+			.list();
+		Map<Long, ImageView> images = images(latest, bySection);
+		List<ArticleSummary> latestSummaries = summaries(latest, images);
+		ArticleSummary lead = leadStory(latestSummaries);
+		List<ArticleSummary> rest = latestSummaries.stream().filter((s) -> s != lead).limit(LATEST_ON_HOME).toList();
+		Map<Long, List<ArticleSummary>> blocks = new LinkedHashMap<>();
+		Map<Long, SectionRef> sections = new LinkedHashMap<>();
+		for (ArticleSummary summary : summaries(bySection, images)) {
+			sections.putIfAbsent(summary.section().id(), summary.section());
+			blocks.computeIfAbsent(summary.section().id(), (id) -> new ArrayList<>()).add(summary);
+		}
+		List<HomePage.SectionBlock> sectionBlocks = blocks.entrySet()
+			.stream()
+			.map((e) -> new HomePage.SectionBlock(sections.get(e.getKey()), List.copyOf(e.getValue())))
+			.toList();
+		return new HomePage(lead, rest, sectionBlocks);
+	}
+
+	/** The published article with this slug in this edition. */
+	public Optional<ArticlePage> article(String edition, String slug) {
+		Optional<ArticleRow> found = this.jdbc.sql("""
+				SELECT a.id, a.story_id, a.edition, a.slug, a.headline, a.lead, a.body_html, a.seo_description,
+				       a.lead_image_id, a.lead_image_caption, a.lead_image_credit, a.source_line,
+				       a.published_at, a.updated_at, a.section_id, s.slug AS section_slug, sn.name AS section_name,
+				       au.id AS author_id, au.slug AS author_slug, an.name AS author_name, an.bio AS author_bio
+				FROM articles a
+				JOIN sections s ON s.id = a.section_id
+				JOIN section_names sn ON sn.section_id = a.section_id AND sn.edition = a.edition
+				LEFT JOIN authors au ON au.id = a.author_id
+				LEFT JOIN author_names an ON an.author_id = a.author_id AND an.edition = a.edition
+				WHERE a.edition = :ed AND a.slug = :slug AND\s""" + PUBLISHED)
+			.param("ed", edition)
+			.param("slug", slug)
+			.param("now", now())
+			.query(this::articleRow)
+			.optional();
+		return found.map(this::assemble);
+	}
+
+	/** One page of a section's published articles, newest first. */
+	public ArticleList bySection(String edition, SectionRef section, int page) {
+		return list(edition, "a.section_id = :key", section.id(), page);
+	}
+
+	/** One page of a tag's published articles, newest first. */
+	public ArticleList byTag(TagRef tag, int page) {
+		return list(tag.edition(), "a.id IN (SELECT t.article_id FROM article_tags t WHERE t.tag_id = :key)", tag.id(),
+				page);
+	}
+
+	/** One page of an author's published articles in one edition, newest first. */
+	public ArticleList byAuthor(AuthorRef author, int page) {
+		return list(author.edition(), "a.author_id = :key", author.id(), page);
+	}
+
+	private ArticleList list(String edition, String condition, long key, int page) {
+		long total = this.jdbc
+			.sql("SELECT COUNT(*) FROM articles a WHERE a.edition = :ed AND " + condition + " AND " + PUBLISHED)
+			.param("ed", edition)
+			.param("key", key)
+			.param("now", now())
+			.query(Long.class)
+			.single();
+		int totalPages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		if (page < 1 || page > totalPages) {
+			return new ArticleList(List.of(), page, totalPages);
+		}
+		List<SummaryRow> rows = this.jdbc
+			.sql("SELECT " + SUMMARY_COLUMNS + " " + SUMMARY_FROM + " WHERE a.edition = :ed AND " + condition + " AND "
+					+ PUBLISHED + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+			.param("ed", edition)
+			.param("key", key)
+			.param("now", now())
+			.param("limit", PAGE_SIZE)
+			.param("offset", (page - 1) * PAGE_SIZE)
+			.query(this::summaryRow)
+			.list();
+		return new ArticleList(summaries(rows, images(rows)), page, totalPages);
+	}
+
+	private ArticlePage assemble(ArticleRow row) {
+		List<TagRef> tags = this.jdbc.sql("""
+				SELECT t.id, t.edition, t.slug, t.name FROM article_tags atg JOIN tags t ON t.id = atg.tag_id
+				WHERE atg.article_id = :id ORDER BY atg.position""")
+			.param("id", row.id)
+			.query((rs, n) -> new TagRef(rs.getLong("id"), rs.getString("edition"), rs.getString("slug"),
+					rs.getString("name")))
+			.list();
+		List<ArticlePage.Translation> translations = this.jdbc.sql("""
+				SELECT a.edition, a.slug, a.headline, a.published_at FROM articles a
+				JOIN editions e ON e.code = a.edition
+				WHERE a.story_id = :story AND a.id <> :id AND\s""" + PUBLISHED + " ORDER BY e.position")
+			.param("story", row.storyId)
+			.param("id", row.id)
+			.param("now", now())
+			.query((rs, n) -> new ArticlePage.Translation(rs.getString("edition"),
+					this.paths.path(rs.getString("edition"), instant(rs, "published_at"), rs.getString("slug")),
+					rs.getString("headline")))
+			.list();
+		// Related: shared tags weigh most, then the same section, then recency
+		List<SummaryRow> related = this.jdbc
+			.sql("SELECT * FROM (SELECT " + SUMMARY_COLUMNS + ", "
+					+ "(SELECT COUNT(*) FROM article_tags mine JOIN article_tags theirs ON theirs.tag_id = mine.tag_id "
+					+ "WHERE mine.article_id = :id AND theirs.article_id = a.id) * 2 "
+					+ "+ CASE WHEN a.section_id = :section THEN 1 ELSE 0 END AS relevance " + SUMMARY_FROM
+					+ " WHERE a.edition = :ed AND a.id <> :id AND " + PUBLISHED + ") candidates "
+					+ "ORDER BY relevance DESC, published_at DESC, id DESC LIMIT :limit")
+			.param("id", row.id)
+			.param("section", row.section.id())
+			.param("ed", row.edition)
+			.param("now", now())
+			.param("limit", READ_ALSO)
+			.query(this::summaryRow)
+			.list();
+		List<Long> imageIds = new ArrayList<>();
+		if (row.leadImageId != null) {
+			imageIds.add(row.leadImageId);
+		}
+		related.stream().map(SummaryRow::leadImageId).filter(Objects::nonNull).forEach(imageIds::add);
+		Map<Long, ImageView> images = this.media.findAll(imageIds);
+		ArticlePage.LeadImage leadImage = null;
+		if (row.leadImageId != null && images.containsKey(row.leadImageId)) {
+			ImageView image = images.get(row.leadImageId);
+			leadImage = new ArticlePage.LeadImage(image, firstNonBlank(row.leadImageCaption, image.caption()),
+					firstNonBlank(row.leadImageCredit, image.credit()));
+		}
+		String description = firstNonBlank(row.seoDescription, row.lead);
+		return new ArticlePage(row.id, row.storyId, row.edition, row.slug,
+				this.paths.path(row.edition, row.publishedAt, row.slug), row.headline, row.lead, row.bodyHtml,
+				description, leadImage, row.sourceLine, row.publishedAt, row.updatedAt, row.section, row.author, tags,
+				translations, summaries(related, images));
+	}
+
+	// The lead story is the newest article with a photo among the three newest
+	private static ArticleSummary leadStory(List<ArticleSummary> latest) {
+		return latest.stream()
+			.limit(3)
+			.filter((s) -> s.image() != null)
+			.findFirst()
+			.orElse(latest.isEmpty() ? null : latest.get(0));
+	}
+
+	@SafeVarargs
+	private Map<Long, ImageView> images(List<SummaryRow>... lists) {
+		List<Long> ids = new ArrayList<>();
+		for (List<SummaryRow> list : lists) {
+			list.stream().map(SummaryRow::leadImageId).filter(Objects::nonNull).forEach(ids::add);
+		}
+		return this.media.findAll(ids.stream().distinct().toList());
+	}
+
+	private List<ArticleSummary> summaries(List<SummaryRow> rows, Map<Long, ImageView> images) {
+		return rows.stream()
+			.map((r) -> new ArticleSummary(r.id, r.edition, this.paths.path(r.edition, r.publishedAt, r.slug),
+					r.headline, r.lead, r.publishedAt, r.section,
+					(r.leadImageId != null) ? images.get(r.leadImageId) : null))
+			.toList();
+	}
+
+	private SummaryRow summaryRow(ResultSet rs, int rowNum) throws SQLException {
+		return new SummaryRow(rs.getLong("id"), rs.getString("edition"), rs.getString("slug"), rs.getString("headline"),
+				rs.getString("lead"), instant(rs, "published_at"), nullableLong(rs, "lead_image_id"),
+				new SectionRef(rs.getLong("section_id"), rs.getString("section_slug"), rs.getString("section_name")));
+	}
+
+	private ArticleRow articleRow(ResultSet rs, int rowNum) throws SQLException {
+		Long authorId = nullableLong(rs, "author_id");
+		String edition = rs.getString("edition");
+		AuthorRef author = (authorId != null && rs.getString("author_name") != null) ? new AuthorRef(authorId, edition,
+				rs.getString("author_slug"), rs.getString("author_name"), rs.getString("author_bio")) : null;
+		return new ArticleRow(rs.getLong("id"), rs.getLong("story_id"), edition, rs.getString("slug"),
+				rs.getString("headline"), rs.getString("lead"), rs.getString("body_html"),
+				rs.getString("seo_description"), nullableLong(rs, "lead_image_id"), rs.getString("lead_image_caption"),
+				rs.getString("lead_image_credit"), rs.getString("source_line"), instant(rs, "published_at"),
+				instant(rs, "updated_at"),
+				new SectionRef(rs.getLong("section_id"), rs.getString("section_slug"), rs.getString("section_name")),
+				author);
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static String firstNonBlank(String preferred, String fallback) {
+		return (preferred != null && !preferred.isBlank()) ? preferred : fallback;
+	}
+
+	private record SummaryRow(long id, String edition, String slug, String headline, String lead, Instant publishedAt,
+			Long leadImageId, SectionRef section) {
+	}
+
+	private record ArticleRow(long id, long storyId, String edition, String slug, String headline, String lead,
+			String bodyHtml, String seoDescription, Long leadImageId, String leadImageCaption, String leadImageCredit,
+			String sourceLine, Instant publishedAt, Instant updatedAt, SectionRef section, AuthorRef author) {
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The domain core: articles, stories (the translations of one article across editions),
+ * sections, tags, authors and the read models the public site uses. No web code.
+ */
+package io.qalam.content;

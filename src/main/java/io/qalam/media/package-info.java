@@ -1,0 +1,5 @@
+/**
+ * Images: storage of the original and its width variants, metadata (caption, credit), and
+ * the immutable addresses {@code /media/{id}/{width}.{ext}} they are served at.
+ */
+package io.qalam.media;

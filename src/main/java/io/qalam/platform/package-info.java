@@ -1,0 +1,6 @@
+/**
+ * What every module shares: the clock, site-wide properties, one-time start-up steps,
+ * user accounts and the security configuration. The page chrome lives in
+ * {@link io.qalam.platform.web}.
+ */
+package io.qalam.platform;

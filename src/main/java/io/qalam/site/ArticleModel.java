@@ -1,0 +1,14 @@
+package io.qalam.site;
+
+import java.util.List;
+
+import io.qalam.content.ArticlePage;
+import io.qalam.platform.web.PublicLayout;
+
+/**
+ * The model of {@code site/article.jte}.
+ *
+ * @param url the article's absolute address
+ */
+public record ArticleModel(PublicLayout layout, ArticlePage article, List<ShareLink> share, String url) {
+}

@@ -1,0 +1,79 @@
+package io.qalam.site;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.qalam.content.HomePage;
+import io.qalam.content.PublishedArticles;
+import io.qalam.edition.Edition;
+import io.qalam.edition.Editions;
+import io.qalam.platform.web.PublicLayout;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/** The language redirect at {@code /} and each edition's home page. */
+@Controller
+class HomeController {
+
+	private final PublicPages pages;
+
+	private final PublishedArticles articles;
+
+	private final Editions editions;
+
+	private final JsonMapper json;
+
+	HomeController(PublicPages pages, PublishedArticles articles, Editions editions, JsonMapper json) {
+		this.pages = pages;
+		this.articles = articles;
+		this.editions = editions;
+		this.json = json;
+	}
+
+	@GetMapping("/")
+	String root(@RequestHeader(name = "Accept-Language", required = false) String acceptLanguage,
+			HttpServletResponse response) {
+		CachePolicy.languageRedirect(response);
+		return "redirect:/" + this.editions.forAcceptLanguage(acceptLanguage).code() + "/";
+	}
+
+	@GetMapping("/{edition:[a-z]{2,3}}")
+	String withoutSlash(@PathVariable String edition) {
+		return "redirect:/" + this.pages.edition(edition).code() + "/";
+	}
+
+	@GetMapping("/{edition:[a-z]{2,3}}/")
+	String home(@PathVariable String edition, Model model, HttpServletResponse response) {
+		Edition ed = this.pages.edition(edition);
+		HomePage home = this.articles.home(ed.code());
+		String path = "/" + ed.code() + "/";
+		String description = this.pages.messages(ed).get("home.description");
+		PublicLayout layout = this.pages.page(ed, path, null)
+			.description(description)
+			.languages(this.pages.everyEdition(ed, (e) -> "/" + e.code() + "/"))
+			.social(new PublicLayout.SocialCard("website", this.pages.siteName(), description,
+					this.pages.absolute(path), null, null, null, null, null, null, null))
+			.jsonLd(websiteJsonLd(path))
+			.build();
+		model.addAttribute("model", new HomeModel(layout, home));
+		CachePolicy.publicPage(response);
+		return "site/home";
+	}
+
+	private String websiteJsonLd(String path) {
+		Map<String, Object> site = new LinkedHashMap<>();
+		site.put("@context", "https://schema.org");
+		site.put("@type", "WebSite");
+		site.put("name", this.pages.siteName());
+		site.put("url", this.pages.absolute(path));
+		site.put("publisher", JsonLd.publisher(this.pages));
+		return JsonLd.write(this.json, site);
+	}
+
+}

@@ -1,0 +1,134 @@
+package io.qalam.site;
+
+import io.qalam.content.ArticleList;
+import io.qalam.content.AuthorRef;
+import io.qalam.content.Authors;
+import io.qalam.content.PublishedArticles;
+import io.qalam.content.SectionRef;
+import io.qalam.content.Sections;
+import io.qalam.content.TagRef;
+import io.qalam.content.Tags;
+import io.qalam.edition.Edition;
+import io.qalam.edition.Slugs;
+import io.qalam.platform.web.PublicLayout;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Section, tag and author pages: published articles, newest first, paginated. */
+@Controller
+class ListingController {
+
+	private final PublicPages pages;
+
+	private final PublishedArticles articles;
+
+	private final Sections sections;
+
+	private final Tags tags;
+
+	private final Authors authors;
+
+	ListingController(PublicPages pages, PublishedArticles articles, Sections sections, Tags tags, Authors authors) {
+		this.pages = pages;
+		this.articles = articles;
+		this.sections = sections;
+		this.tags = tags;
+		this.authors = authors;
+	}
+
+	@GetMapping("/{edition:[a-z]{2,3}}/section/{slug}")
+	String section(@PathVariable String edition, @PathVariable String slug,
+			@RequestParam(name = "page", required = false) String page, Model model, HttpServletResponse response) {
+		Edition ed = this.pages.edition(edition);
+		SectionRef section = this.sections.find(ed.code(), wellFormed(slug)).orElseThrow(PageNotFoundException::new);
+		int number = pageNumber(page);
+		ArticleList list = found(this.articles.bySection(ed.code(), section, number));
+		String base = section.path(ed.code());
+		PublicLayout layout = this.pages.page(ed, pagePath(base, number), titled(section.name(), ed, number))
+			.description(this.pages.messages(ed).get("section.description", section.name()))
+			.languages(this.pages.everyEdition(ed, (e) -> section.path(e.code())))
+			.currentSection(section.slug())
+			.build();
+		return render(model, response, new ListingModel(layout, section.name(), null, list, base));
+	}
+
+	@GetMapping("/{edition:[a-z]{2,3}}/tag/{slug}")
+	String tag(@PathVariable String edition, @PathVariable String slug,
+			@RequestParam(name = "page", required = false) String page, Model model, HttpServletResponse response) {
+		Edition ed = this.pages.edition(edition);
+		TagRef tag = this.tags.find(ed.code(), wellFormed(slug)).orElseThrow(PageNotFoundException::new);
+		int number = pageNumber(page);
+		ArticleList list = found(this.articles.byTag(tag, number));
+		PublicLayout layout = this.pages.page(ed, pagePath(tag.path(), number), titled(tag.name(), ed, number))
+			.description(this.pages.messages(ed).get("tag.description", tag.name()))
+			.languages(this.pages.everyEdition(ed, (e) -> e.equals(ed) ? tag.path() : "/" + e.code() + "/"))
+			.build();
+		return render(model, response, new ListingModel(layout, tag.name(), null, list, tag.path()));
+	}
+
+	@GetMapping("/{edition:[a-z]{2,3}}/author/{slug}")
+	String author(@PathVariable String edition, @PathVariable String slug,
+			@RequestParam(name = "page", required = false) String page, Model model, HttpServletResponse response) {
+		Edition ed = this.pages.edition(edition);
+		AuthorRef author = this.authors.find(ed.code(), wellFormed(slug)).orElseThrow(PageNotFoundException::new);
+		int number = pageNumber(page);
+		ArticleList list = found(this.articles.byAuthor(author, number));
+		PublicLayout layout = this.pages.page(ed, pagePath(author.path(), number), titled(author.name(), ed, number))
+			.description(author.bio().isBlank() ? author.name() : author.bio())
+			.languages(this.pages.everyEdition(ed, (e) -> "/" + e.code() + "/author/" + author.slug()))
+			.build();
+		return render(model, response, new ListingModel(layout, author.name(), author.bio(), list, author.path()));
+	}
+
+	private static String render(Model model, HttpServletResponse response, ListingModel listing) {
+		model.addAttribute("model", listing);
+		CachePolicy.publicPage(response);
+		return "site/listing";
+	}
+
+	private static String wellFormed(String slug) {
+		if (!Slugs.isWellFormed(slug)) {
+			throw new PageNotFoundException();
+		}
+		return slug;
+	}
+
+	/** Page numbers are whole numbers from 1; anything else is a bad request. */
+	static int pageNumber(String page) {
+		if (page == null) {
+			return 1;
+		}
+		if (!page.matches("\\d{1,6}")) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		int number = Integer.parseInt(page);
+		if (number < 1) {
+			throw new PageNotFoundException();
+		}
+		return number;
+	}
+
+	// CASE: a page number past the last page
+	private static ArticleList found(ArticleList list) {
+		if (list.page() > list.totalPages()) {
+			throw new PageNotFoundException();
+		}
+		return list;
+	}
+
+	private static String pagePath(String base, int page) {
+		return (page > 1) ? base + "?page=" + page : base;
+	}
+
+	private String titled(String name, Edition edition, int page) {
+		return (page > 1) ? name + " — " + this.pages.messages(edition).get("pagination.pageN", page) : name;
+	}
+
+}

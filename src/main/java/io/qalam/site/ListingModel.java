@@ -1,0 +1,19 @@
+package io.qalam.site;
+
+import io.qalam.content.ArticleList;
+import io.qalam.platform.web.PublicLayout;
+
+/**
+ * The model of {@code site/listing.jte} (section, tag and author pages).
+ *
+ * @param intro text under the heading (an author's biography), or null
+ * @param basePath the list's address without page number
+ */
+public record ListingModel(PublicLayout layout, String heading, String intro, ArticleList list, String basePath) {
+
+	/** The address of another page of this list. */
+	public String pageLink(int page) {
+		return (page > 1) ? this.basePath + "?page=" + page : this.basePath;
+	}
+
+}

@@ -1,0 +1,80 @@
+package io.qalam.site;
+
+import io.qalam.edition.Edition;
+import io.qalam.edition.Editions;
+import io.qalam.platform.web.PublicLayout;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Every error the site answers — 404, 400, 500 … — as a page in the edition's language
+ * (taken from the address), without stack traces or internal detail.
+ */
+@Controller
+class SiteErrorController implements ErrorController {
+
+	private static final Logger log = LoggerFactory.getLogger(SiteErrorController.class);
+
+	private final PublicPages pages;
+
+	private final Editions editions;
+
+	SiteErrorController(PublicPages pages, Editions editions) {
+		this.pages = pages;
+		this.editions = editions;
+	}
+
+	@RequestMapping("/error")
+	String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+		int status = status(request);
+		Edition edition = editionOf((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+		String kind = switch (status) {
+			case 400, 404, 405 -> Integer.toString(status);
+			default -> (status >= 500) ? "500" : "400";
+		};
+		var messages = this.pages.messages(edition);
+		PublicPages.Page page = this.pages
+			.page(edition, "/" + edition.code() + "/", messages.get("error." + kind + ".title"))
+			.errorPage()
+			.languages(this.pages.everyEdition(edition, (e) -> "/" + e.code() + "/"));
+		PublicLayout layout;
+		try {
+			layout = page.build();
+		}
+		catch (RuntimeException ex) {
+			// CASE: the error came from the database itself; show the page without
+			// navigation
+			log.warn("Error page rendered without navigation: {}", ex.toString());
+			layout = page.buildWithoutDatabase();
+		}
+		model.addAttribute("model", new ErrorModel(layout, kind));
+		response.setStatus(status);
+		CachePolicy.errorPage(response);
+		return "site/error";
+	}
+
+	private static int status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		return (code instanceof Integer value && value >= 400) ? value : 500;
+	}
+
+	/** The edition named by the first segment of the failed address, else the default. */
+	private Edition editionOf(String uri) {
+		if (uri != null) {
+			String[] segments = uri.split("/", 3);
+			if (segments.length > 1) {
+				return this.editions.find(segments[1]).orElse(this.editions.defaultEdition());
+			}
+		}
+		return this.editions.defaultEdition();
+	}
+
+}
