@@ -15,7 +15,7 @@ public final class Slugs {
 	/** Longest slug, clash suffixes ({@code -2}) included. */
 	public static final int MAX_LENGTH = 80;
 
-	private static final Map<Character, String> CYRILLIC = Map.ofEntries(Map.entry('а', "a"), Map.entry('б', "b"),
+	private static final Map<Character, String> LETTERS = Map.ofEntries(Map.entry('а', "a"), Map.entry('б', "b"),
 			Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('ё', "e"),
 			Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('и', "i"), Map.entry('й', "y"), Map.entry('к', "k"),
 			Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"), Map.entry('п', "p"),
@@ -25,7 +25,10 @@ public final class Slugs {
 			Map.entry('ю', "yu"), Map.entry('я', "ya"),
 			// Kazakh letters, folded from the 2021 Latin alphabet
 			Map.entry('ә', "a"), Map.entry('ғ', "g"), Map.entry('қ', "q"), Map.entry('ң', "n"), Map.entry('ө', "o"),
-			Map.entry('ұ', "u"), Map.entry('ү', "u"), Map.entry('һ', "h"), Map.entry('і', "i"));
+			Map.entry('ұ', "u"), Map.entry('ү', "u"), Map.entry('һ', "h"), Map.entry('і', "i"),
+			// Latin letters that Unicode does not decompose
+			Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('œ', "oe"), Map.entry('ø', "o"), Map.entry('ł', "l"),
+			Map.entry('đ', "d"), Map.entry('þ', "th"));
 
 	private Slugs() {
 	}
@@ -39,7 +42,7 @@ public final class Slugs {
 		StringBuilder latin = new StringBuilder(lower.length());
 		for (int i = 0; i < lower.length(); i++) {
 			char c = lower.charAt(i);
-			String mapped = CYRILLIC.get(c);
+			String mapped = LETTERS.get(c);
 			latin.append(mapped != null ? mapped : String.valueOf(c));
 		}
 		String ascii = Normalizer.normalize(latin, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");

@@ -1,0 +1,25 @@
+package io.qalam;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a real server at a random port, on a fresh in-memory H2
+ * database with the demo content loaded. All test classes with this annotation share one
+ * application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:qalam-${random.uuid};DB_CLOSE_DELAY=-1",
+				"spring.datasource.username=sa", "spring.datasource.password=",
+				"qalam.media.dir=target/test-media/${random.uuid}", "qalam.site.base-url=https://qalam.example" })
+public @interface QalamTest {
+
+}

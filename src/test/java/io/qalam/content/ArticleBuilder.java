@@ -1,0 +1,142 @@
+package io.qalam.content;
+
+import java.awt.image.BufferedImage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.qalam.media.ImageView;
+import io.qalam.media.MediaLibrary;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Test data: an article with sensible defaults (published an hour ago, in the Russian
+ * edition, section Kazakhstan, a unique headline), changed only where a test cares.
+ */
+public final class ArticleBuilder {
+
+	private final ApplicationContext context;
+
+	private String edition = "ru";
+
+	private String section = "kazakhstan";
+
+	private String headline = "Тестовая новость " + UUID.randomUUID().toString().substring(0, 8);
+
+	private String lead = "Лид тестовой новости.";
+
+	private String body = "<p>Первый абзац.</p>";
+
+	private Instant publishedAt;
+
+	private ArticleStatus status = ArticleStatus.PUBLISHED;
+
+	private Long storyId;
+
+	private final List<String> tags = new ArrayList<>();
+
+	private boolean withImage;
+
+	private ArticleBuilder(ApplicationContext context) {
+		this.context = context;
+		this.publishedAt = context.getBean(Clock.class).instant().minus(Duration.ofHours(1));
+	}
+
+	public static ArticleBuilder article(ApplicationContext context) {
+		return new ArticleBuilder(context);
+	}
+
+	public ArticleBuilder in(String edition) {
+		this.edition = edition;
+		return this;
+	}
+
+	public ArticleBuilder section(String slug) {
+		this.section = slug;
+		return this;
+	}
+
+	public ArticleBuilder headline(String headline) {
+		this.headline = headline;
+		return this;
+	}
+
+	public ArticleBuilder lead(String lead) {
+		this.lead = lead;
+		return this;
+	}
+
+	public ArticleBuilder body(String html) {
+		this.body = html;
+		return this;
+	}
+
+	public ArticleBuilder tags(String... tags) {
+		this.tags.addAll(List.of(tags));
+		return this;
+	}
+
+	public ArticleBuilder publishedAt(Instant instant) {
+		this.publishedAt = instant;
+		return this;
+	}
+
+	/** Published, but with a publication time that has not come yet. */
+	public ArticleBuilder publishedIn(Duration fromNow) {
+		this.publishedAt = this.context.getBean(Clock.class).instant().plus(fromNow);
+		return this;
+	}
+
+	public ArticleBuilder status(ArticleStatus status) {
+		this.status = status;
+		return this;
+	}
+
+	/** A translation: the same story as {@code other}. */
+	public ArticleBuilder translationOf(Created other) {
+		this.storyId = other.storyId();
+		return this;
+	}
+
+	public ArticleBuilder withImage() {
+		this.withImage = true;
+		return this;
+	}
+
+	public Created create() {
+		ArticleStore store = this.context.getBean(ArticleStore.class);
+		JdbcClient jdbc = this.context.getBean(JdbcClient.class);
+		long story = (this.storyId != null) ? this.storyId : store.createStory();
+		long sectionId = jdbc.sql("SELECT id FROM sections WHERE slug = :slug")
+			.param("slug", this.section)
+			.query(Long.class)
+			.single();
+		Long imageId = null;
+		if (this.withImage) {
+			ImageView image = this.context.getBean(MediaLibrary.class)
+				.store(new BufferedImage(1200, 675, BufferedImage.TYPE_INT_RGB), "Test caption", "Test credit");
+			imageId = image.id();
+		}
+		long id = store.insertPublished(new ArticleStore.NewArticle(story, this.edition, sectionId, null, this.headline,
+				this.lead, this.body, null, imageId, null, null, "Source: test", this.publishedAt, this.tags));
+		if (this.status != ArticleStatus.PUBLISHED) {
+			jdbc.sql("UPDATE articles SET status = :status WHERE id = :id")
+				.param("status", this.status.name())
+				.param("id", id)
+				.update();
+		}
+		String slug = jdbc.sql("SELECT slug FROM articles WHERE id = :id").param("id", id).query(String.class).single();
+		String path = this.context.getBean(ArticlePaths.class).path(this.edition, this.publishedAt, slug);
+		return new Created(id, story, this.edition, slug, path);
+	}
+
+	/** What a test needs to find the article again. */
+	public record Created(long id, long storyId, String edition, String slug, String path) {
+	}
+
+}

@@ -1,0 +1,8 @@
+package io.qalam.content;
+
+import io.qalam.PostgresTest;
+
+@PostgresTest
+class FirstStart_PostgresTests extends FirstStartContract {
+
+}
