@@ -47,8 +47,8 @@ class ListingController {
 	String section(@PathVariable String edition, @PathVariable String slug,
 			@RequestParam(name = "page", required = false) String page, Model model, HttpServletResponse response) {
 		Edition ed = this.pages.edition(edition);
-		SectionRef section = this.sections.find(ed.code(), wellFormed(slug)).orElseThrow(PageNotFoundException::new);
 		int number = pageNumber(page);
+		SectionRef section = this.sections.find(ed.code(), wellFormed(slug)).orElseThrow(PageNotFoundException::new);
 		ArticleList list = found(this.articles.bySection(ed.code(), section, number));
 		String base = section.path(ed.code());
 		PublicLayout layout = this.pages.page(ed, pagePath(base, number), titled(section.name(), ed, number))
@@ -63,8 +63,8 @@ class ListingController {
 	String tag(@PathVariable String edition, @PathVariable String slug,
 			@RequestParam(name = "page", required = false) String page, Model model, HttpServletResponse response) {
 		Edition ed = this.pages.edition(edition);
-		TagRef tag = this.tags.find(ed.code(), wellFormed(slug)).orElseThrow(PageNotFoundException::new);
 		int number = pageNumber(page);
+		TagRef tag = this.tags.find(ed.code(), wellFormed(slug)).orElseThrow(PageNotFoundException::new);
 		ArticleList list = found(this.articles.byTag(tag, number));
 		PublicLayout layout = this.pages.page(ed, pagePath(tag.path(), number), titled(tag.name(), ed, number))
 			.description(this.pages.messages(ed).get("tag.description", tag.name()))
@@ -77,8 +77,8 @@ class ListingController {
 	String author(@PathVariable String edition, @PathVariable String slug,
 			@RequestParam(name = "page", required = false) String page, Model model, HttpServletResponse response) {
 		Edition ed = this.pages.edition(edition);
-		AuthorRef author = this.authors.find(ed.code(), wellFormed(slug)).orElseThrow(PageNotFoundException::new);
 		int number = pageNumber(page);
+		AuthorRef author = this.authors.find(ed.code(), wellFormed(slug)).orElseThrow(PageNotFoundException::new);
 		ArticleList list = found(this.articles.byAuthor(author, number));
 		PublicLayout layout = this.pages.page(ed, pagePath(author.path(), number), titled(author.name(), ed, number))
 			.description(author.bio().isBlank() ? author.name() : author.bio())

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** Dates as readers see them: in the newsroom's time zone, in the edition's language. */
@@ -40,7 +41,8 @@ public final class Dates {
 
 	/** The machine-readable form for {@code <time datetime>} and structured data. */
 	public String iso(Instant instant) {
-		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(this.zone).toOffsetDateTime());
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME
+			.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(this.zone).toOffsetDateTime());
 	}
 
 }
