@@ -6,47 +6,36 @@ import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Starts one real PostgreSQL for the whole test run and points the application at it
- * through {@code spring.datasource.*}, the same settings production uses.
+ * Starts a real PostgreSQL for an application context and points the application at it
+ * through {@code spring.datasource.*}, the same settings production uses. The database is
+ * stopped by the context itself, after the connection pool, so the test JVM ends cleanly.
  */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-	private static EmbeddedPostgres postgres;
-
-	static synchronized EmbeddedPostgres postgres() {
-		if (postgres == null) {
-			try {
-				postgres = EmbeddedPostgres.builder().start();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
-			}
-			EmbeddedPostgres started = postgres;
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					started.close();
-				}
-				catch (IOException ex) {
-					// the process is ending anyway
-				}
-			}));
-		}
-		return postgres;
-	}
-
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		EmbeddedPostgres db = postgres();
+		EmbeddedPostgres postgres;
+		try {
+			postgres = EmbeddedPostgres.builder().start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
+		}
+		// Registered first, so destroyed last: after the pool has closed its connections
+		DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
+		beans.registerSingleton("embeddedPostgres", postgres);
+		beans.registerDisposableBean("embeddedPostgres", postgres::close);
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("embeddedPostgres",
-					Map.of("spring.datasource.url", db.getJdbcUrl("postgres", "postgres"), "spring.datasource.username",
-							"postgres", "spring.datasource.password", "")));
+					Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
+							"spring.datasource.username", "postgres", "spring.datasource.password", "")));
 	}
 
 }

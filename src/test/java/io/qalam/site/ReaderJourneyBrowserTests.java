@@ -1,0 +1,101 @@
+package io.qalam.site;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.qalam.QalamTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A reader in a real Chromium: home page, a headline, its article, and the same story in
+ * another edition through the language switcher. Skipped where Chromium is not installed
+ * ({@code .ci/run} installs it, so CI always runs it).
+ */
+@QalamTest
+class ReaderJourneyBrowserTests {
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver browser;
+
+	private Path profile;
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+				"Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
+		this.profile = Files.createTempDirectory("qalam-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--user-data-dir=" + this.profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void readerFollowsAHeadlineAndSwitchesToTheTranslation() {
+		this.browser.get("http://localhost:" + this.port + "/en/");
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+
+		// The lead story of the English edition is translated into all three editions
+		WebElement headline = this.browser.findElement(By.cssSelector(".lead-story .lead-headline a"));
+		String title = headline.getText();
+		headline.click();
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		wait.until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+		assertThat(this.browser.findElement(By.cssSelector(".article-body")).getText()).isNotBlank();
+
+		this.browser.findElement(By.cssSelector("nav.languages a[hreflang=ru]")).click();
+		wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ru"));
+		String russianTitle = this.browser.findElement(By.tagName("h1")).getText();
+		assertThat(russianTitle).isNotEqualTo(title).containsPattern("\\p{IsCyrillic}");
+		assertThat(this.browser.getCurrentUrl()).contains("/ru/20");
+		assertThat(this.browser.findElement(By.cssSelector("nav.languages a[aria-current]")).getText())
+			.isEqualTo("Русский");
+	}
+
+	@Test
+	void pagesFitANarrowPhoneScreen() {
+		this.browser.manage().window().setSize(new Dimension(360, 740));
+		this.browser.get("http://localhost:" + this.port + "/kk/");
+		Object overflow = ((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+		assertThat(overflow).isEqualTo(false);
+	}
+
+}
