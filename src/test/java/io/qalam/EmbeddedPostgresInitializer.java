@@ -22,7 +22,10 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
 	public void initialize(ConfigurableApplicationContext context) {
 		EmbeddedPostgres postgres;
 		try {
-			postgres = EmbeddedPostgres.builder().start();
+			// No JVM shutdown hook of its own: it would stop the database while the
+			// context
+			// still needs it for closing, and the test JVM would hang at exit
+			postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);

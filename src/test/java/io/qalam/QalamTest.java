@@ -17,7 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:qalam-${random.uuid};DB_CLOSE_DELAY=-1",
+		properties = {
+				"spring.datasource.url=jdbc:h2:mem:qalam-${random.uuid};DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
 				"spring.datasource.username=sa", "spring.datasource.password=",
 				"qalam.media.dir=target/test-media/${random.uuid}", "qalam.site.base-url=https://qalam.example" })
 public @interface QalamTest {

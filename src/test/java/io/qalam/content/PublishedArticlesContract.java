@@ -106,9 +106,9 @@ abstract class PublishedArticlesContract {
 	@Test
 	void pagesThroughASectionNewestFirst() {
 		String tag = "paging" + System.nanoTime();
-		var oldest = article(this.context).in("en").tags(tag).publishedIn(Duration.ofHours(-50)).create();
+		var oldest = article(this.context).in("en").tags(tag).publishedIn(Duration.ofDays(-50)).create();
 		for (int i = 0; i < PublishedArticles.PAGE_SIZE; i++) {
-			article(this.context).in("en").tags(tag).publishedIn(Duration.ofMinutes(-10 - i)).create();
+			article(this.context).in("en").tags(tag).publishedIn(Duration.ofDays(-20).minusMinutes(i)).create();
 		}
 		TagRef tagRef = this.tags.find("en", tag).orElseThrow();
 		var first = this.published.byTag(tagRef, 1);

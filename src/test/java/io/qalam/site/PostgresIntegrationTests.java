@@ -29,6 +29,7 @@ class PostgresIntegrationTests {
 		assertThat(article.select("nav.languages a")).hasSizeGreaterThanOrEqualTo(1);
 		String section = article.selectFirst(".article-section a").attr("href");
 		assertThat(web.page(section).select(".listing .teaser")).isNotEmpty();
+		// The newest demo story of every edition has a byline
 		String author = article.selectFirst(".byline a").attr("href");
 		assertThat(web.page(author).select(".listing .teaser")).isNotEmpty();
 		String tag = article.selectFirst(".tags a").attr("href");

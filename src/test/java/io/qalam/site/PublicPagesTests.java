@@ -142,7 +142,7 @@ class PublicPagesTests {
 	@Test
 	void imagesAndStylesAreServedForAYear() {
 		Document home = this.web.page("/en/");
-		String image = home.selectFirst(".lead-story img").attr("src");
+		String image = home.selectFirst("main img[src^=/media/]").attr("src");
 		var response = this.web.getBytes(image);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/jpeg");
