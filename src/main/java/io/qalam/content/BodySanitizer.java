@@ -15,8 +15,10 @@ final class BodySanitizer {
 
 	private static final Pattern MEDIA_URL = Pattern.compile("/media/\\d{1,18}/\\d{1,5}\\.(jpg|png|webp)");
 
-	private static final Pattern MEDIA_SRCSET = Pattern.compile(
-			"(/media/\\d{1,18}/\\d{1,5}\\.(jpg|png|webp) \\d{1,5}w)(, /media/\\d{1,18}/\\d{1,5}\\.(jpg|png|webp) \\d{1,5}w)*");
+	// The sanitizer writes srcset back as "a 480w , b 960w": spaces around commas are
+	// allowed
+	private static final Pattern MEDIA_SRCSET = Pattern.compile("/media/\\d{1,18}/\\d{1,5}\\.(jpg|png|webp) \\d{1,5}w"
+			+ "(\\s*,\\s*/media/\\d{1,18}/\\d{1,5}\\.(jpg|png|webp) \\d{1,5}w)*");
 
 	private static final Pattern NUMBER = Pattern.compile("\\d{1,5}");
 

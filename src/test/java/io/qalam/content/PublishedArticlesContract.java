@@ -133,11 +133,14 @@ abstract class PublishedArticlesContract {
 		var created = article(this.context).in("en")
 			.body("<p onclick=\"steal()\">Hello <a href=\"javascript:alert(1)\">x</a>"
 					+ "<a href=\"https://example.org\">ok</a></p><script>alert(1)</script>"
-					+ "<iframe src=\"https://evil.example\"></iframe><img src=\"https://evil.example/x.png\">")
+					+ "<iframe src=\"https://evil.example\"></iframe><img src=\"https://evil.example/x.png\">"
+					+ "<figure><img src=\"/media/1/960.jpg\" srcset=\"/media/1/480.jpg 480w, /media/1/960.jpg 960w\" "
+					+ "alt=\"Ours\"><figcaption>Ours</figcaption></figure>")
 			.create();
 		String body = this.published.article("en", created.slug()).orElseThrow().bodyHtml();
 		assertThat(body).doesNotContain("onclick", "javascript:", "<script", "<iframe", "evil.example")
-			.contains("<a href=\"https://example.org\" rel=\"noopener\">ok</a>");
+			.contains("<a href=\"https://example.org\" rel=\"noopener\">ok</a>")
+			.contains("src=\"/media/1/960.jpg\"", "srcset=\"/media/1/480.jpg 480w", "<figcaption>Ours</figcaption>");
 	}
 
 }

@@ -1,0 +1,43 @@
+package io.qalam.site;
+
+import java.io.ByteArrayInputStream;
+
+import io.qalam.QalamTest;
+import io.qalam.WebClient;
+import nu.validator.client.EmbeddedValidator;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every kind of public page is valid HTML, checked by the Nu HTML Checker (the W3C's
+ * validator).
+ */
+@QalamTest
+class ValidHtmlTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void publicPagesAreValidHtml() throws Exception {
+		WebClient web = new WebClient(this.port);
+		Document home = web.page("/kk/");
+		String article = home.selectFirst(".lead-story .lead-headline a").attr("href");
+		String tag = web.page(article).selectFirst(".tags a").attr("href");
+		String author = web.page(article).selectFirst(".byline a").attr("href");
+		EmbeddedValidator validator = new EmbeddedValidator();
+		validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+		validator.setNoLangDetect(true);
+		for (String path : new String[] { "/ru/", "/kk/", "/en/", article, "/ru/section/economy", tag, author,
+				"/en/contacts", "/kk/advertising", "/en/no-such-page" }) {
+			byte[] html = web.getBytes(path).body();
+			String report = validator.validate(new ByteArrayInputStream(html));
+			assertThat(report).as("Nu HTML Checker on %s", path).doesNotContain("error:", "fatal:");
+		}
+	}
+
+}
