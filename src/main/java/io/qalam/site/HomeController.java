@@ -54,7 +54,7 @@ class HomeController {
 		HomePage home = this.articles.home(ed.code());
 		String path = "/" + ed.code() + "/";
 		String description = this.pages.messages(ed).get("home.description");
-		PublicLayout layout = this.pages.page(ed, path, null)
+		PublicLayout layout = this.pages.page(ed, path, this.pages.messages(ed).get("site.tagline"))
 			.description(description)
 			.languages(this.pages.everyEdition(ed, (e) -> "/" + e.code() + "/"))
 			.social(new PublicLayout.SocialCard("website", this.pages.siteName(), description,

@@ -1,5 +1,6 @@
 package io.qalam.site;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -38,14 +39,17 @@ class PublicPages {
 
 	private final Assets assets;
 
+	private final Clock clock;
+
 	PublicPages(Editions editions, Sections sections, WidgetSlots widgets, MessageSource messageSource,
-			SiteProperties site, Assets assets) {
+			SiteProperties site, Assets assets, Clock clock) {
 		this.editions = editions;
 		this.sections = sections;
 		this.widgets = widgets;
 		this.messageSource = messageSource;
 		this.site = site;
 		this.assets = assets;
+		this.clock = clock;
 	}
 
 	/** The edition with this code, or the 404 page. */
@@ -181,7 +185,8 @@ class PublicPages {
 			Messages messages = messages(this.edition);
 			return new PublicLayout(this.edition.language(), this.edition.code(), siteName(), home, fullTitle,
 					this.description, this.noindex ? null : absolute(this.path), this.alternates, this.languages, nav,
-					this.social, this.jsonLd, this.edition.telegramChannel(), this.noindex, messages,
+					this.social, this.jsonLd, this.edition.telegramChannel(), this.noindex,
+					PublicPages.this.clock.instant().atZone(PublicPages.this.site.timeZone()).getYear(), messages,
 					dates(this.edition), rates, weather, PublicPages.this.assets.url("/site/site.css"),
 					PublicPages.this.assets.url("/site/site.js"));
 		}

@@ -94,6 +94,16 @@ class ErrorPagesTests {
 	}
 
 	@Test
+	void serverErrorsGetAPageInTheDefaultEditionWithoutDetail() {
+		var response = this.web.get("/error");
+		assertThat(response.statusCode()).isEqualTo(500);
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Что-то пошло не так");
+		assertThat(page.selectFirst(".error-page a").attr("href")).isEqualTo("/ru/");
+		assertThat(response.body()).doesNotContain("Exception", "at io.", "at org.");
+	}
+
+	@Test
 	void rootRedirectsByAcceptLanguage() {
 		assertThat(redirect("kk-KZ,kk;q=0.9")).isEqualTo("/kk/");
 		assertThat(redirect("en-US,en;q=0.9")).isEqualTo("/en/");

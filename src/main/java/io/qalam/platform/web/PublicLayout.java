@@ -19,11 +19,12 @@ import java.util.List;
  * @param jsonLd structured data, already serialized (null for none)
  * @param telegramChannel the edition's Telegram channel
  * @param noindex whether search engines should skip the page (error pages)
+ * @param year the current year, for the copyright line
  */
 public record PublicLayout(String lang, String editionCode, String siteName, String homePath, String title,
 		String description, String canonicalUrl, List<Link> alternates, List<Link> languages, List<Link> nav,
-		SocialCard social, String jsonLd, String telegramChannel, boolean noindex, Messages messages, Dates dates,
-		WidgetSlots.RatesWidget rates, WidgetSlots.WeatherWidget weather, String cssPath, String jsPath) {
+		SocialCard social, String jsonLd, String telegramChannel, boolean noindex, int year, Messages messages,
+		Dates dates, WidgetSlots.RatesWidget rates, WidgetSlots.WeatherWidget weather, String cssPath, String jsPath) {
 
 	/**
 	 * A link with a label; {@code lang} is set for hreflang and language links,
