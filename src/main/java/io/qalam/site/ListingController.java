@@ -51,7 +51,8 @@ class ListingController {
 		SectionRef section = this.sections.find(ed.code(), wellFormed(slug)).orElseThrow(PageNotFoundException::new);
 		ArticleList list = found(this.articles.bySection(ed.code(), section, number));
 		String base = section.path(ed.code());
-		PublicLayout layout = this.pages.page(ed, pagePath(base, number), titled(section.name(), ed, number))
+		PublicLayout layout = this.pages
+			.page(ed, ListingModel.pageLink(base, number), titled(section.name(), ed, number))
 			.description(this.pages.messages(ed).get("section.description", section.name()))
 			.languages(this.pages.everyEdition(ed, (e) -> section.path(e.code())))
 			.currentSection(section.slug())
@@ -66,7 +67,8 @@ class ListingController {
 		int number = pageNumber(page);
 		TagRef tag = this.tags.find(ed.code(), wellFormed(slug)).orElseThrow(PageNotFoundException::new);
 		ArticleList list = found(this.articles.byTag(tag, number));
-		PublicLayout layout = this.pages.page(ed, pagePath(tag.path(), number), titled(tag.name(), ed, number))
+		PublicLayout layout = this.pages
+			.page(ed, ListingModel.pageLink(tag.path(), number), titled(tag.name(), ed, number))
 			.description(this.pages.messages(ed).get("tag.description", tag.name()))
 			.languages(this.pages.everyEdition(ed, (e) -> e.equals(ed) ? tag.path() : "/" + e.code() + "/"))
 			.build();
@@ -80,7 +82,8 @@ class ListingController {
 		int number = pageNumber(page);
 		AuthorRef author = this.authors.find(ed.code(), wellFormed(slug)).orElseThrow(PageNotFoundException::new);
 		ArticleList list = found(this.articles.byAuthor(author, number));
-		PublicLayout layout = this.pages.page(ed, pagePath(author.path(), number), titled(author.name(), ed, number))
+		PublicLayout layout = this.pages
+			.page(ed, ListingModel.pageLink(author.path(), number), titled(author.name(), ed, number))
 			.description(author.bio().isBlank() ? author.name() : author.bio())
 			.languages(this.pages.everyEdition(ed, (e) -> "/" + e.code() + "/author/" + author.slug()))
 			.build();
@@ -121,10 +124,6 @@ class ListingController {
 			throw new PageNotFoundException();
 		}
 		return list;
-	}
-
-	private static String pagePath(String base, int page) {
-		return (page > 1) ? base + "?page=" + page : base;
 	}
 
 	private String titled(String name, Edition edition, int page) {

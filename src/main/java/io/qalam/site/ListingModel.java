@@ -13,7 +13,15 @@ public record ListingModel(PublicLayout layout, String heading, String intro, Ar
 
 	/** The address of another page of this list. */
 	public String pageLink(int page) {
-		return (page > 1) ? this.basePath + "?page=" + page : this.basePath;
+		return pageLink(this.basePath, page);
+	}
+
+	/**
+	 * The address of page {@code page} of the list at {@code basePath}; page 1 has no
+	 * number.
+	 */
+	static String pageLink(String basePath, int page) {
+		return (page > 1) ? basePath + "?page=" + page : basePath;
 	}
 
 }
