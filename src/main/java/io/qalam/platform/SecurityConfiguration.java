@@ -1,22 +1,40 @@
 package io.qalam.platform;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may see what: the public site is anonymous, {@code /newsroom/**} needs a login,
- * operations endpoints other than health need an admin.
+ * Who may see what: the public site is anonymous; {@code /newsroom/**} needs a login, and
+ * the users admin an admin; operations endpoints other than health need an admin. Failed
+ * logins are throttled per account and per client address; an account with a temporary
+ * password can do nothing but change it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	static final String LOGIN = "/newsroom/login";
+
+	static final String CHANGE_PASSWORD = "/newsroom/password";
 
 	// Our pages load scripts, styles and images from this site only; JSON-LD is data,
 	// not script, so it needs no exception.
@@ -25,8 +43,13 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/newsroom/**")
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, UserAccounts accounts)
+			throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN)
+			.permitAll()
+			.requestMatchers("/newsroom/users", "/newsroom/users/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/newsroom", "/newsroom/**")
 			.authenticated()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
@@ -34,11 +57,23 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.permitAll())
-			.formLogin((form) -> form.defaultSuccessUrl("/newsroom", false))
-			.logout((logout) -> logout.logoutUrl("/newsroom/logout").logoutSuccessUrl("/"))
+			.formLogin((form) -> form.loginPage(LOGIN)
+				.loginProcessingUrl(LOGIN)
+				.successHandler((request, response, authentication) -> {
+					throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+					response.sendRedirect(
+							accounts.mustChangePassword(authentication.getName()) ? CHANGE_PASSWORD : "/newsroom");
+				})
+				.failureHandler((request, response, exception) -> {
+					throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+					response.sendRedirect(LOGIN + "?error");
+				}))
+			.logout((logout) -> logout.logoutUrl("/newsroom/logout").logoutSuccessUrl(LOGIN + "?logout"))
 			// Anonymous readers never get a session: public pages stay shareable in
 			// caches
 			.requestCache((cache) -> cache.disable())
+			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeFilter(accounts), AuthorizationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
@@ -47,18 +82,76 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
+		// BCrypt by default; the stored hash names its algorithm, so it can change later
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	@Bean
 	UserDetailsService userDetailsService(UserAccounts accounts) {
-		return (username) -> accounts.findByUsername(username)
-			.map((account) -> User.withUsername(account.username())
-				.password(account.passwordHash())
-				.roles(account.role().name())
-				.disabled(!account.enabled())
+		return (username) -> accounts.credentials(username)
+			.map((credentials) -> User.withUsername(credentials.account().username())
+				.password(credentials.passwordHash())
+				.roles(credentials.account().role().name())
+				.disabled(!credentials.account().enabled())
 				.build())
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	/** Refuses a login attempt, before the password is even checked, while locked. */
+	static final class ThrottleFilter extends OncePerRequestFilter {
+
+		private final LoginThrottle throttle;
+
+		ThrottleFilter(LoginThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !("POST".equals(request.getMethod()) && LOGIN.equals(request.getServletPath()));
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			var locked = this.throttle.lockedFor(request.getParameter("username"), request.getRemoteAddr());
+			if (locked.isPresent()) {
+				long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
+				response.sendRedirect(LOGIN + "?locked=" + minutes);
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+	/** Sends an account with a temporary password to the change-password page first. */
+	static final class PasswordChangeFilter extends OncePerRequestFilter {
+
+		private final UserAccounts accounts;
+
+		PasswordChangeFilter(UserAccounts accounts) {
+			this.accounts = accounts;
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			String path = request.getServletPath();
+			return !(path.equals("/newsroom") || path.startsWith("/newsroom/")) || path.equals(CHANGE_PASSWORD)
+					|| path.equals(LOGIN) || path.equals("/newsroom/logout");
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			Authentication user = SecurityContextHolder.getContext().getAuthentication();
+			if (user != null && user.isAuthenticated() && this.accounts.mustChangePassword(user.getName())) {
+				response.sendRedirect(CHANGE_PASSWORD);
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
 	}
 
 }

@@ -1,14 +1,19 @@
 package io.qalam.platform;
 
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -20,6 +25,12 @@ public class UserAccounts {
 	private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
 
 	static final String FIRST_ADMIN = "admin";
+
+	/** Shortest password we accept. */
+	public static final int MIN_PASSWORD_LENGTH = 12;
+
+	private static final String SELECT_ACCOUNT = """
+			SELECT id, username, display_name, password_hash, role, must_change_password, enabled FROM users""";
 
 	// No look-alike characters (0/O, 1/l/I), so the printed password can be typed
 	private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -77,21 +88,162 @@ public class UserAccounts {
 		return password.toString();
 	}
 
-	Optional<Account> findByUsername(String username) {
-		return this.jdbc.sql("""
-				SELECT id, username, display_name, password_hash, role, must_change_password, enabled
-				FROM users WHERE username = :username
-				""")
+	/** The account with this username, if there is one. */
+	public Optional<Account> find(String username) {
+		return credentials(username).map(Credentials::account);
+	}
+
+	/**
+	 * The account with its password hash, for checking a login; never leaves this module.
+	 */
+	Optional<Credentials> credentials(String username) {
+		return this.jdbc.sql(SELECT_ACCOUNT + " WHERE username = :username")
 			.param("username", username)
-			.query((rs, row) -> new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-					rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
-					rs.getBoolean("must_change_password"), rs.getBoolean("enabled")))
+			.query(UserAccounts::mapRow)
 			.optional();
 	}
 
-	/** A newsroom account as stored. */
-	record Account(long id, String username, String displayName, String passwordHash, Role role,
-			boolean mustChangePassword, boolean enabled) {
+	/** All accounts, by username. */
+	public List<Account> all() {
+		return this.jdbc.sql(SELECT_ACCOUNT + " ORDER BY username")
+			.query(UserAccounts::mapRow)
+			.list()
+			.stream()
+			.map(Credentials::account)
+			.toList();
+	}
+
+	/** Whether the account must choose a new password before doing anything else. */
+	public boolean mustChangePassword(String username) {
+		return find(username).map(Account::mustChangePassword).orElse(false);
+	}
+
+	/**
+	 * Creates an account with a temporary password that its owner must change at first
+	 * login.
+	 * @throws AccountException when the username is malformed or taken, or the password
+	 * too weak
+	 */
+	public Account create(String username, String displayName, Role role, String temporaryPassword) {
+		String name = (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+		if (!name.matches("[a-z][a-z0-9._-]{2,31}")) {
+			throw new AccountException(
+					"A username is 3 to 32 characters: Latin letters, digits, dot, dash or underscore, starting with a letter.");
+		}
+		String shown = (displayName != null) ? displayName.strip() : "";
+		if (shown.isEmpty() || shown.length() > 128) {
+			throw new AccountException("A display name is 1 to 128 characters.");
+		}
+		if (role == null) {
+			throw new AccountException("Choose a role.");
+		}
+		checkStrength(temporaryPassword);
+		if (find(name).isPresent()) {
+			throw new AccountException("The username '" + name + "' is taken.");
+		}
+		try {
+			insert(name, shown, role, temporaryPassword);
+		}
+		catch (DuplicateKeyException ex) {
+			// CASE: someone created the same username a moment ago
+			throw new AccountException("The username '" + name + "' is taken.");
+		}
+		return find(name).orElseThrow();
+	}
+
+	private void insert(String name, String shown, Role role, String temporaryPassword) {
+		this.jdbc
+			.sql("""
+					INSERT INTO users (username, display_name, password_hash, role, must_change_password, enabled, created_at)
+					VALUES (:username, :name, :hash, :role, TRUE, TRUE, :now)
+					""")
+			.param("username", name)
+			.param("name", shown)
+			.param("hash", this.passwordEncoder.encode(temporaryPassword))
+			.param("role", role.name())
+			.param("now", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))
+			.update();
+	}
+
+	/**
+	 * Replaces a password after checking the current one.
+	 * @throws AccountException when the current password is wrong or the new one weak
+	 */
+	public void changePassword(String username, String currentPassword, String newPassword) {
+		Credentials account = credentials(username).orElseThrow(() -> new AccountException("No such account."));
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.passwordHash())) {
+			throw new AccountException("The current password is not correct.");
+		}
+		checkStrength(newPassword);
+		if (newPassword.equals(currentPassword)) {
+			throw new AccountException("The new password must differ from the current one.");
+		}
+		this.jdbc.sql("UPDATE users SET password_hash = :hash, must_change_password = FALSE WHERE id = :id")
+			.param("hash", this.passwordEncoder.encode(newPassword))
+			.param("id", account.account().id())
+			.update();
+	}
+
+	/**
+	 * Lets an account log in again, or stops it; an admin never stops their own account.
+	 */
+	public void setEnabled(String username, boolean enabled, String actingUsername) {
+		if (!enabled && username.equals(actingUsername)) {
+			throw new AccountException("You cannot disable your own account.");
+		}
+		int updated = this.jdbc.sql("UPDATE users SET enabled = :enabled WHERE username = :username")
+			.param("enabled", enabled)
+			.param("username", username)
+			.update();
+		if (updated == 0) {
+			throw new AccountException("No such account.");
+		}
+	}
+
+	private static void checkStrength(String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw new AccountException("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+		}
+		if (password.length() > 128) {
+			throw new AccountException("A password has at most 128 characters.");
+		}
+		if (password.isBlank()) {
+			throw new AccountException("A password cannot be only spaces.");
+		}
+	}
+
+	private static Credentials mapRow(ResultSet rs, int row) throws SQLException {
+		return new Credentials(new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				Role.valueOf(rs.getString("role")), rs.getBoolean("must_change_password"), rs.getBoolean("enabled")),
+				rs.getString("password_hash"));
+	}
+
+	/** A newsroom account, without its password hash. */
+	public record Account(long id, String username, String displayName, Role role, boolean mustChangePassword,
+			boolean enabled) {
+	}
+
+	/** An account with its password hash. */
+	record Credentials(Account account, String passwordHash) {
+
+		@Override
+		public String toString() {
+			// never the hash, not even in a log line
+			return "Credentials[" + this.account.username() + "]";
+		}
+
+	}
+
+	/**
+	 * A request about accounts that cannot be carried out; the message says why, for the
+	 * user.
+	 */
+	public static class AccountException extends RuntimeException {
+
+		AccountException(String message) {
+			super(message);
+		}
+
 	}
 
 }

@@ -37,7 +37,7 @@ class SiteErrorController implements ErrorController {
 		int status = status(request);
 		Edition edition = editionOf((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
 		String kind = switch (status) {
-			case 400, 404, 405 -> Integer.toString(status);
+			case 400, 403, 404, 405 -> Integer.toString(status);
 			default -> (status >= 500) ? "500" : "400";
 		};
 		var messages = this.pages.messages(edition);

@@ -21,9 +21,9 @@ class SecurityConfigurationTests {
 		for (String path : new String[] { "/newsroom", "/newsroom/", "/newsroom/anything" }) {
 			var response = web.get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(302);
-			assertThat(response.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/login");
+			assertThat(response.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/newsroom/login");
 		}
-		assertThat(web.get("/login").statusCode()).isEqualTo(200);
+		assertThat(web.get("/newsroom/login").statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -1,0 +1,94 @@
+package io.qalam.newsroom;
+
+import java.security.Principal;
+
+import io.qalam.platform.UserAccounts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.CacheControl;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Login page, dashboard and the user's own password. */
+@Controller
+class AccountController {
+
+	private final NewsroomPages pages;
+
+	private final UserAccounts accounts;
+
+	AccountController(NewsroomPages pages, UserAccounts accounts) {
+		this.pages = pages;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/newsroom/login")
+	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
+			@RequestParam(required = false) String logout, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		String message = null;
+		if (locked != null) {
+			String minutes = locked.matches("\\d{1,4}") ? locked : "15";
+			message = "Too many failed attempts. Try again in " + minutes + " minute" + ("1".equals(minutes) ? "" : "s")
+					+ ".";
+		}
+		else if (error != null) {
+			message = "Wrong username or password, or the account is disabled.";
+		}
+		String notice = (logout != null) ? "You have logged out." : null;
+		noStore(response);
+		model.addAttribute("model", new LoginModel(this.pages.layout(request, "Log in", null), message, notice));
+		return "newsroom/login";
+	}
+
+	@GetMapping("/newsroom")
+	String dashboard(HttpServletRequest request, HttpServletResponse response, Model model) {
+		noStore(response);
+		model.addAttribute("model", new DashboardModel(this.pages.layout(request, "Dashboard", "dashboard")));
+		return "newsroom/dashboard";
+	}
+
+	@GetMapping("/newsroom/password")
+	String passwordForm(Principal principal, HttpServletRequest request, HttpServletResponse response, Model model) {
+		return passwordPage(principal, request, response, model, null, null);
+	}
+
+	@PostMapping("/newsroom/password")
+	String changePassword(@RequestParam(name = "current", required = false) String current,
+			@RequestParam(name = "password", required = false) String password,
+			@RequestParam(name = "confirm", required = false) String confirm, Principal principal,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		if (password == null || !password.equals(confirm)) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return passwordPage(principal, request, response, model, "The new password and its confirmation differ.",
+					null);
+		}
+		try {
+			this.accounts.changePassword(principal.getName(), current, password);
+		}
+		catch (UserAccounts.AccountException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return passwordPage(principal, request, response, model, ex.getMessage(), null);
+		}
+		return "redirect:/newsroom";
+	}
+
+	private String passwordPage(Principal principal, HttpServletRequest request, HttpServletResponse response,
+			Model model, String error, String notice) {
+		boolean required = this.accounts.mustChangePassword(principal.getName());
+		noStore(response);
+		model.addAttribute("model", new PasswordModel(this.pages.layout(request, "Change password", "password"),
+				required, UserAccounts.MIN_PASSWORD_LENGTH, error, notice));
+		return "newsroom/password";
+	}
+
+	/** Newsroom pages are personal: never kept by a browser or a proxy. */
+	static void noStore(HttpServletResponse response) {
+		response.setHeader("Cache-Control", CacheControl.noStore().getHeaderValue());
+	}
+
+}

@@ -1,0 +1,9 @@
+package io.qalam.newsroom;
+
+import io.qalam.platform.web.NewsroomLayout;
+
+/**
+ * The model of {@code newsroom/login.jte}; {@code error} and {@code notice} may be null.
+ */
+public record LoginModel(NewsroomLayout layout, String error, String notice) {
+}

@@ -1,0 +1,85 @@
+package io.qalam.newsroom;
+
+import java.security.Principal;
+
+import io.qalam.platform.Role;
+import io.qalam.platform.UserAccounts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The users admin (admins only, see the security configuration). */
+@Controller
+class UsersController {
+
+	private final NewsroomPages pages;
+
+	private final UserAccounts accounts;
+
+	UsersController(NewsroomPages pages, UserAccounts accounts) {
+		this.pages = pages;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/newsroom/users")
+	String list(@RequestParam(required = false) String created, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		return page(request, response, model, null, (created != null && created.matches("[a-z0-9._-]{1,32}"))
+				? "Created the account '" + created + "'." : null, new UserForm("", "", Role.REPORTER.name()));
+	}
+
+	@PostMapping("/newsroom/users")
+	String create(@RequestParam(required = false) String username,
+			@RequestParam(name = "name", required = false) String displayName,
+			@RequestParam(required = false) String role, @RequestParam(required = false) String password,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Role parsed = null;
+		for (Role r : Role.values()) {
+			if (r.name().equals(role)) {
+				parsed = r;
+			}
+		}
+		try {
+			UserAccounts.Account account = this.accounts.create(username, displayName, parsed, password);
+			return "redirect:/newsroom/users?created=" + account.username();
+		}
+		catch (UserAccounts.AccountException ex) {
+			// The form keeps what was typed, except the password
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(request, response, model, ex.getMessage(), null, new UserForm(nullToEmpty(username),
+					nullToEmpty(displayName), (parsed != null) ? parsed.name() : ""));
+		}
+	}
+
+	@PostMapping("/newsroom/users/{username}/enabled")
+	String setEnabled(@PathVariable String username, @RequestParam boolean enabled, Principal principal,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		try {
+			this.accounts.setEnabled(username, enabled, principal.getName());
+		}
+		catch (UserAccounts.AccountException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(request, response, model, ex.getMessage(), null, new UserForm("", "", Role.REPORTER.name()));
+		}
+		return "redirect:/newsroom/users";
+	}
+
+	private String page(HttpServletRequest request, HttpServletResponse response, Model model, String error,
+			String notice, UserForm form) {
+		AccountController.noStore(response);
+		model.addAttribute("model", new UsersModel(this.pages.layout(request, "Users", "users"), this.accounts.all(),
+				form, error, notice, UserAccounts.MIN_PASSWORD_LENGTH));
+		return "newsroom/users";
+	}
+
+	private static String nullToEmpty(String value) {
+		return (value != null) ? value : "";
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * The staff web UI under {@code /newsroom}: login, password change, dashboard and the
+ * users admin. Every route needs a login; see the platform's security configuration.
+ */
+package io.qalam.newsroom;

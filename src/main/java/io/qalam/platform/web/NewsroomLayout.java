@@ -1,0 +1,19 @@
+package io.qalam.platform.web;
+
+import java.util.List;
+
+/**
+ * The model of the newsroom layout ({@code layout/newsroom.jte}).
+ *
+ * @param title the page's own title
+ * @param user the logged-in user's display name, or null on the login page
+ * @param nav the newsroom's sections the user may open
+ * @param csrf the token every form posts back
+ */
+public record NewsroomLayout(String title, String user, List<PublicLayout.Link> nav, Csrf csrf, String cssPath) {
+
+	/** The anti-forgery token of this session: the hidden field's name and value. */
+	public record Csrf(String parameterName, String token) {
+	}
+
+}

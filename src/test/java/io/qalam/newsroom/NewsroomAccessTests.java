@@ -1,0 +1,235 @@
+package io.qalam.newsroom;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import io.qalam.QalamTest;
+import io.qalam.platform.Role;
+import io.qalam.platform.UserAccounts;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who may open which newsroom route, and how logins are protected. */
+@QalamTest
+class NewsroomAccessTests {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	// One of each role for the whole class (hashing passwords is slow on purpose);
+	// tests that lock or disable an account make their own
+	private static String reporter;
+
+	private static String editor;
+
+	private static String admin;
+
+	@BeforeEach
+	void createUsers() {
+		if (reporter == null) {
+			reporter = user(Role.REPORTER);
+			editor = user(Role.EDITOR);
+			admin = user(Role.ADMIN);
+		}
+	}
+
+	/**
+	 * The role × route matrix: every newsroom route for anonymous, reporter, editor and
+	 * admin. Forms are posted with a valid CSRF token, so only the role decides.
+	 */
+	@ParameterizedTest(name = "{0} {1} as {2} -> {3}")
+	@CsvSource({
+			// route, method, who, expected status
+			"/newsroom, GET, anonymous, 302", "/newsroom, GET, reporter, 200", "/newsroom, GET, editor, 200",
+			"/newsroom, GET, admin, 200", "/newsroom/password, GET, anonymous, 302",
+			"/newsroom/password, GET, reporter, 200", "/newsroom/password, GET, editor, 200",
+			"/newsroom/password, GET, admin, 200", "/newsroom/password, POST, anonymous, 302",
+			"/newsroom/password, POST, reporter, 400", "/newsroom/password, POST, editor, 400",
+			"/newsroom/password, POST, admin, 400", "/newsroom/users, GET, anonymous, 302",
+			"/newsroom/users, GET, reporter, 403", "/newsroom/users, GET, editor, 403",
+			"/newsroom/users, GET, admin, 200", "/newsroom/users, POST, anonymous, 302",
+			"/newsroom/users, POST, reporter, 403", "/newsroom/users, POST, editor, 403",
+			"/newsroom/users, POST, admin, 400", "/newsroom/users/nobody/enabled, POST, anonymous, 302",
+			"/newsroom/users/nobody/enabled, POST, reporter, 403", "/newsroom/users/nobody/enabled, POST, editor, 403",
+			"/newsroom/users/nobody/enabled, POST, admin, 400", "/newsroom/anything-else, GET, anonymous, 302",
+			"/newsroom/anything-else, GET, reporter, 404", "/newsroom/logout, POST, anonymous, 302",
+			"/newsroom/logout, POST, reporter, 302" })
+	void roleRouteMatrix(String route, String method, String who, int expected) {
+		NewsroomClient client = new NewsroomClient(this.port);
+		if (!who.equals("anonymous")) {
+			String username = switch (who) {
+				case "reporter" -> reporter;
+				case "editor" -> editor;
+				default -> admin;
+			};
+			assertThat(client.login(username, PASSWORD).headers().firstValue("Location").orElseThrow())
+				.endsWith("/newsroom");
+			client.get("/newsroom/password");
+		}
+		else {
+			client.get("/newsroom/login");
+		}
+		// The POSTs send incomplete forms: allowed users get a 400 with a message, others
+		// never get that far
+		HttpResponse<String> response = method.equals("GET") ? client.get(route) : client.post(route, "enabled", "x");
+		assertThat(response.statusCode()).isEqualTo(expected);
+		if (expected == 302 && !route.equals("/newsroom/logout")) {
+			assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/login");
+		}
+	}
+
+	@Test
+	void aTemporaryPasswordMustBeChangedBeforeAnythingElse() {
+		String username = "new" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(username, "New Colleague", Role.REPORTER, "temporary-password-1");
+		NewsroomClient client = new NewsroomClient(this.port);
+		assertThat(client.login(username, "temporary-password-1").headers().firstValue("Location").orElseThrow())
+			.endsWith("/newsroom/password");
+		assertThat(client.get("/newsroom").headers().firstValue("Location").orElseThrow())
+			.endsWith("/newsroom/password");
+		assertThat(Jsoup.parse(client.get("/newsroom/password").body()).selectFirst(".notice").text())
+			.contains("temporary");
+
+		var mismatch = client.post("/newsroom/password", "current", "temporary-password-1", "password",
+				"a brand new password", "confirm", "another new password");
+		assertThat(mismatch.statusCode()).isEqualTo(400);
+		assertThat(mismatch.body()).contains("differ");
+		var wrongCurrent = client.post("/newsroom/password", "current", "wrong", "password", "a brand new password",
+				"confirm", "a brand new password");
+		assertThat(wrongCurrent.statusCode()).isEqualTo(400);
+		assertThat(wrongCurrent.body()).contains("current password is not correct");
+		var tooShort = client.post("/newsroom/password", "current", "temporary-password-1", "password", "short",
+				"confirm", "short");
+		assertThat(tooShort.statusCode()).isEqualTo(400);
+		assertThat(tooShort.body()).contains("at least 12 characters");
+		assertThat(this.accounts.mustChangePassword(username)).isTrue();
+
+		var changed = client.post("/newsroom/password", "current", "temporary-password-1", "password",
+				"a brand new password", "confirm", "a brand new password");
+		assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom");
+		assertThat(client.get("/newsroom").statusCode()).isEqualTo(200);
+		assertThat(new NewsroomClient(this.port).login(username, "temporary-password-1")
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()).endsWith("/newsroom/login?error");
+	}
+
+	@Test
+	void repeatedFailuresLockTheAccountWithAClearMessage() {
+		String editor = user(Role.EDITOR);
+		NewsroomClient attacker = new NewsroomClient(this.port).from("203.0.113.10");
+		for (int i = 0; i < 5; i++) {
+			assertThat(attacker.login(editor, "wrong guess " + i).headers().firstValue("Location").orElseThrow())
+				.endsWith("/newsroom/login?error");
+		}
+		// Locked now: even the right password is refused, from any address
+		NewsroomClient owner = new NewsroomClient(this.port).from("198.51.100.20");
+		String location = owner.login(editor, PASSWORD).headers().firstValue("Location").orElseThrow();
+		assertThat(location).contains("/newsroom/login?locked=");
+		String page = owner.get(location.substring(location.indexOf("/newsroom"))).body();
+		assertThat(Jsoup.parse(page).selectFirst(".error").text()).startsWith("Too many failed attempts. Try again in");
+	}
+
+	@Test
+	void repeatedFailuresFromOneAddressLockThatAddress() {
+		NewsroomClient attacker = new NewsroomClient(this.port).from("203.0.113.77");
+		for (int i = 0; i < 20; i++) {
+			attacker.login("guess" + i, "wrong");
+		}
+		assertThat(attacker.login(reporter, PASSWORD).headers().firstValue("Location").orElseThrow())
+			.contains("locked=");
+		// the account itself is not locked for its owner elsewhere
+		assertThat(new NewsroomClient(this.port).from("198.51.100.30")
+			.login(reporter, PASSWORD)
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()).endsWith("/newsroom");
+	}
+
+	@Test
+	void formsWithoutTheCsrfTokenAreRefused() {
+		NewsroomClient client = new NewsroomClient(this.port);
+		client.login(admin, PASSWORD);
+		var forged = client.postWithoutCsrf("/newsroom/users", "username", "intruder", "name", "Intruder", "role",
+				"ADMIN", "password", "intruder-password");
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(this.accounts.find("intruder")).isEmpty();
+	}
+
+	@Test
+	void sessionCookieIsHttpOnlySameSiteAndSecureBehindHttps() {
+		NewsroomClient client = new NewsroomClient(this.port);
+		String cookie = client.get("/newsroom/login").headers().firstValue("Set-Cookie").orElseThrow();
+		assertThat(cookie).contains("JSESSIONID=", "HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+		NewsroomClient https = new NewsroomClient(this.port);
+		https.from("198.51.100.40");
+		String secure = https.getWithProto("/newsroom/login").headers().firstValue("Set-Cookie").orElseThrow();
+		assertThat(secure).contains("Secure", "HttpOnly");
+	}
+
+	@Test
+	void disabledAccountsCannotLogIn() {
+		String username = user(Role.EDITOR);
+		this.accounts.setEnabled(username, false, admin);
+		assertThat(
+				new NewsroomClient(this.port).login(username, PASSWORD).headers().firstValue("Location").orElseThrow())
+			.endsWith("/newsroom/login?error");
+	}
+
+	@Test
+	void adminsCreateAccountsAndKeepTheFormOnErrors() {
+		NewsroomClient client = new NewsroomClient(this.port);
+		client.login(admin, PASSWORD);
+		client.get("/newsroom/users");
+		String username = "rep" + UUID.randomUUID().toString().substring(0, 6);
+		var taken = client.post("/newsroom/users", "username", reporter, "name", "Someone", "role", "EDITOR",
+				"password", "temporary-password-2");
+		assertThat(taken.statusCode()).isEqualTo(400);
+		var page = Jsoup.parse(taken.body());
+		assertThat(page.selectFirst(".error").text()).contains("is taken");
+		assertThat(page.selectFirst("#new-name").attr("value")).isEqualTo("Someone");
+		assertThat(page.selectFirst("#new-role option[selected]").text()).isEqualTo("EDITOR");
+		assertThat(page.selectFirst("#new-password").attr("value")).isEmpty();
+
+		var created = client.post("/newsroom/users", "username", username, "name", "Reporter Two", "role", "REPORTER",
+				"password", "temporary-password-2");
+		assertThat(created.headers().firstValue("Location").orElseThrow())
+			.endsWith("/newsroom/users?created=" + username);
+		assertThat(this.accounts.find(username).orElseThrow().mustChangePassword()).isTrue();
+
+		var self = client.post("/newsroom/users/" + admin + "/enabled", "enabled", "false");
+		assertThat(self.statusCode()).isEqualTo(400);
+		assertThat(this.accounts.find(admin).orElseThrow().enabled()).isTrue();
+	}
+
+	@Test
+	void logoutEndsTheSession() {
+		NewsroomClient client = new NewsroomClient(this.port);
+		client.login(editor, PASSWORD);
+		client.get("/newsroom");
+		assertThat(client.post("/newsroom/logout").headers().firstValue("Location").orElseThrow())
+			.endsWith("/newsroom/login?logout");
+		assertThat(client.get("/newsroom").statusCode()).isEqualTo(302);
+	}
+
+	private String user(Role role) {
+		String username = role.name().toLowerCase() + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(username, role.name() + " tester", role, "temporary-password");
+		this.accounts.changePassword(username, "temporary-password", PASSWORD);
+		return username;
+	}
+
+}

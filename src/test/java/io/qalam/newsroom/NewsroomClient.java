@@ -1,0 +1,142 @@
+package io.qalam.newsroom;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser-like client for newsroom tests: keeps its cookies (one session per client),
+ * posts forms with the page's CSRF token, never follows redirects, and can claim a client
+ * address through {@code X-Forwarded-For} as a proxy in front would.
+ */
+final class NewsroomClient {
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.cookieHandler(new CookieManager())
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private final String base;
+
+	private final List<String> extraHeaders = new ArrayList<>();
+
+	private String csrfName = "_csrf";
+
+	private String csrfToken;
+
+	NewsroomClient(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	/** Sends every request as if from this client address, through a trusted proxy. */
+	NewsroomClient from(String address) {
+		this.extraHeaders.add("X-Forwarded-For");
+		this.extraHeaders.add(address);
+		return this;
+	}
+
+	HttpResponse<String> get(String path) {
+		HttpResponse<String> response = send(request(path).GET());
+		rememberCsrf(response.body());
+		return response;
+	}
+
+	/** A GET as a TLS-terminating proxy forwards it: {@code X-Forwarded-Proto: https}. */
+	HttpResponse<String> getWithProto(String path) {
+		HttpResponse<String> response = send(request(path).header("X-Forwarded-Proto", "https").GET());
+		rememberCsrf(response.body());
+		return response;
+	}
+
+	/** Posts a form with the CSRF token of the last page this client loaded. */
+	HttpResponse<String> post(String path, String... fields) {
+		Map<String, String> form = new LinkedHashMap<>();
+		for (int i = 0; i < fields.length; i += 2) {
+			form.put(fields[i], fields[i + 1]);
+		}
+		if (this.csrfToken != null) {
+			form.put(this.csrfName, this.csrfToken);
+		}
+		return postRaw(path, form);
+	}
+
+	/** Posts without any CSRF token, as a forged form on another site would. */
+	HttpResponse<String> postWithoutCsrf(String path, String... fields) {
+		Map<String, String> form = new LinkedHashMap<>();
+		for (int i = 0; i < fields.length; i += 2) {
+			form.put(fields[i], fields[i + 1]);
+		}
+		return postRaw(path, form);
+	}
+
+	/** Logs in through the login form; the answer is the redirect that follows. */
+	HttpResponse<String> login(String username, String password) {
+		get("/newsroom/login");
+		return post("/newsroom/login", "username", username, "password", password);
+	}
+
+	private HttpResponse<String> postRaw(String path, Map<String, String> form) {
+		String body = form.entrySet()
+			.stream()
+			.map((e) -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		HttpResponse<String> response = send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+		rememberCsrf(response.body());
+		return response;
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(20));
+		if (!this.extraHeaders.isEmpty()) {
+			builder.headers(this.extraHeaders.toArray(String[]::new));
+		}
+		return builder;
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private void rememberCsrf(String html) {
+		if (html == null || html.isEmpty()) {
+			return;
+		}
+		Element hidden = Jsoup.parse(html).selectFirst("input[type=hidden][name=_csrf]");
+		if (hidden != null) {
+			this.csrfName = hidden.attr("name");
+			this.csrfToken = hidden.attr("value");
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
