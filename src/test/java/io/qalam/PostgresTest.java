@@ -19,7 +19,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "qalam.demo.enabled=true", "qalam.media.dir=target/test-media/${random.uuid}",
-				"qalam.site.base-url=https://qalam.example" })
+				"qalam.site.base-url=https://qalam.example",
+				// scheduled jobs are run by the tests that need them
+				"qalam.content.publish-due.initial-delay=PT24H" })
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 public @interface PostgresTest {
 

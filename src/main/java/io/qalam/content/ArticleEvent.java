@@ -1,0 +1,49 @@
+package io.qalam.content;
+
+import java.util.List;
+
+/**
+ * What happened to an article that readers can see, published after the change has been
+ * stored, in the same transaction. Carries ids only (events are stored in the event
+ * publication registry, which keeps payloads small), and the article's place before and
+ * after the change, so that listeners know exactly which pages changed.
+ */
+public sealed interface ArticleEvent {
+
+	long articleId();
+
+	String edition();
+
+	long storyId();
+
+	/** Where the article appeared before the change; null if it was not public. */
+	Placement before();
+
+	/** Where the article appears after the change; null if it is no longer public. */
+	Placement after();
+
+	/**
+	 * The pages an article appears on.
+	 *
+	 * @param path the article's address
+	 * @param authorId the byline author, or null
+	 */
+	record Placement(String path, long sectionId, Long authorId, List<Long> tagIds) {
+	}
+
+	/** The article became public. */
+	record ArticlePublished(long articleId, String edition, long storyId, Placement before,
+			Placement after) implements ArticleEvent {
+	}
+
+	/** A public article was changed. */
+	record ArticleUpdated(long articleId, String edition, long storyId, Placement before,
+			Placement after) implements ArticleEvent {
+	}
+
+	/** The article is no longer public. */
+	record ArticleUnpublished(long articleId, String edition, long storyId, Placement before,
+			Placement after) implements ArticleEvent {
+	}
+
+}

@@ -1,0 +1,551 @@
+package io.qalam.content;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.qalam.content.ArticleEvent.Placement;
+import io.qalam.edition.Editions;
+import io.qalam.edition.Slugs;
+import io.qalam.platform.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The newsroom's write path: drafts, saves and the workflow draft → in review → scheduled
+ * → published → unpublished (and back to draft). Every change is checked against the
+ * version the user loaded (no lost updates), every save keeps a revision, and every
+ * change readers can see publishes an {@link ArticleEvent} in the same transaction.
+ * Refused requests throw {@link WorkflowException} and change nothing.
+ */
+@Component
+public class ArticleWorkflow {
+
+	private static final Logger log = LoggerFactory.getLogger(ArticleWorkflow.class);
+
+	private static final Actor SCHEDULER = new Actor("scheduler", Role.EDITOR);
+
+	private final JdbcClient jdbc;
+
+	private final ArticleStore store;
+
+	private final ArticlePaths paths;
+
+	private final Editions editions;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	ArticleWorkflow(JdbcClient jdbc, ArticleStore store, ArticlePaths paths, Editions editions,
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.paths = paths;
+		this.editions = editions;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a new story with its first article, a draft owned by {@code actor}.
+	 * @return the new article's id
+	 */
+	@Transactional
+	public long createDraft(Actor actor, String edition, Draft draft) {
+		if (this.editions.find(edition).isEmpty()) {
+			throw new WorkflowException("There is no edition '" + edition + "'.", Map.of("edition", "Unknown edition"));
+		}
+		Checked checked = check(edition, null, draft);
+		long story = this.store.createStory();
+		String slug = (checked.slug() != null) ? checked.slug() : this.store.allocateSlug(edition, checked.headline());
+		OffsetDateTime now = now();
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO articles (story_id, edition, section_id, author_id, slug, headline, lead, body_html,
+				    seo_description, source_line, status, created_at, modified_at, version, owner_username, modified_by)
+				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :body, :seo, :source, 'DRAFT',
+				    :now, :now, 0, :owner, :owner)""")
+			.param("story", story)
+			.param("edition", edition)
+			.param("section", checked.sectionId())
+			.param("author", checked.authorId())
+			.param("slug", slug)
+			.param("headline", checked.headline())
+			.param("lead", checked.lead())
+			.param("body", checked.bodyHtml())
+			.param("seo", checked.seoDescription())
+			.param("source", checked.sourceLine())
+			.param("now", now)
+			.param("owner", actor.username())
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		replaceTags(id, edition, checked.tags());
+		addRevision(id, checked, actor, "Created");
+		return id;
+	}
+
+	/**
+	 * Saves the text and settings of an article the actor loaded at
+	 * {@code expectedVersion}.
+	 * @return the new version
+	 * @throws WorkflowException.StaleVersion when someone saved in between
+	 */
+	@Transactional
+	public int save(Actor actor, long id, int expectedVersion, Draft draft) {
+		State state = load(id);
+		requireVersion(state, expectedVersion);
+		if (actor.role() == Role.REPORTER
+				&& !(state.status() == ArticleStatus.DRAFT && actor.username().equals(state.owner()))) {
+			throw new WorkflowException("Reporters can edit only their own drafts.");
+		}
+		Checked checked = check(state.edition(), state, draft);
+		Placement before = placement(state);
+		int updated = this.jdbc.sql("""
+				UPDATE articles SET section_id = :section, author_id = :author, slug = :slug, headline = :headline,
+				    lead = :lead, body_html = :body, seo_description = :seo, source_line = :source,
+				    updated_at = :updated, modified_at = :now, modified_by = :by, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("section", checked.sectionId())
+			.param("author", checked.authorId())
+			.param("slug", (checked.slug() != null) ? checked.slug() : state.slug())
+			.param("headline", checked.headline())
+			.param("lead", checked.lead())
+			.param("body", checked.bodyHtml())
+			.param("seo", checked.seoDescription())
+			.param("source", checked.sourceLine())
+			// The public "updated" time: only edits after publication count
+			.param("updated", (state.status() == ArticleStatus.PUBLISHED) ? now() : utc(state.updatedAt()))
+			.param("now", now())
+			.param("by", actor.username())
+			.param("id", id)
+			.param("version", expectedVersion)
+			.update();
+		if (updated == 0) {
+			throw stale(id);
+		}
+		replaceTags(id, state.edition(), checked.tags());
+		addRevision(id, checked, actor, null);
+		if (state.status() == ArticleStatus.PUBLISHED) {
+			State after = load(id);
+			this.events.publishEvent(
+					new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(), before, placement(after)));
+		}
+		return expectedVersion + 1;
+	}
+
+	/** A reporter (or an editor) hands a draft to the editors. */
+	@Transactional
+	public int submitForReview(Actor actor, long id, int expectedVersion) {
+		State state = load(id);
+		if (actor.role() == Role.REPORTER && !actor.username().equals(state.owner())) {
+			throw new WorkflowException("Reporters can submit only their own drafts.");
+		}
+		return move(actor, state, expectedVersion, ArticleStatus.IN_REVIEW, EnumSet.of(ArticleStatus.DRAFT), null);
+	}
+
+	/**
+	 * Sets the article to go live by itself at {@code at}, which must be in the future.
+	 */
+	@Transactional
+	public int schedule(Actor actor, long id, int expectedVersion, Instant at) {
+		requireEditor(actor, "schedule");
+		if (at == null || !at.isAfter(this.clock.instant())) {
+			throw new WorkflowException("Choose a publication time in the future.",
+					Map.of("scheduledAt", "Must be in the future"));
+		}
+		State state = load(id);
+		requirePublishable(state);
+		return move(actor, state, expectedVersion, ArticleStatus.SCHEDULED,
+				EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.UNPUBLISHED), at);
+	}
+
+	/** Makes the article public now. */
+	@Transactional
+	public int publish(Actor actor, long id, int expectedVersion) {
+		requireEditor(actor, "publish");
+		State state = load(id);
+		requirePublishable(state);
+		return move(actor, state, expectedVersion, ArticleStatus.PUBLISHED, EnumSet.of(ArticleStatus.DRAFT,
+				ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED), null);
+	}
+
+	/** Takes a public article off the site; its address stays reserved. */
+	@Transactional
+	public int unpublish(Actor actor, long id, int expectedVersion) {
+		requireEditor(actor, "unpublish");
+		return move(actor, load(id), expectedVersion, ArticleStatus.UNPUBLISHED, EnumSet.of(ArticleStatus.PUBLISHED),
+				null);
+	}
+
+	/**
+	 * Sends an article back to draft: an editor from review, schedule or unpublished; a
+	 * reporter withdraws their own article from review.
+	 */
+	@Transactional
+	public int backToDraft(Actor actor, long id, int expectedVersion) {
+		State state = load(id);
+		if (actor.role() == Role.REPORTER) {
+			if (!actor.username().equals(state.owner())) {
+				throw new WorkflowException("Reporters can withdraw only their own articles.");
+			}
+			return move(actor, state, expectedVersion, ArticleStatus.DRAFT, EnumSet.of(ArticleStatus.IN_REVIEW), null);
+		}
+		return move(actor, state, expectedVersion, ArticleStatus.DRAFT,
+				EnumSet.of(ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED), null);
+	}
+
+	/**
+	 * Publishes every scheduled article whose time has come — also those whose time came
+	 * while the application was down. Each one in its own transaction, so one failure
+	 * does not hold back the rest; an article another node published meanwhile is
+	 * skipped, so each goes live exactly once.
+	 * @return how many articles went live
+	 */
+	public int publishDue() {
+		List<long[]> due = this.jdbc
+			.sql("SELECT id, version FROM articles WHERE status = 'SCHEDULED' AND scheduled_at <= :now "
+					+ "ORDER BY scheduled_at")
+			.param("now", now())
+			.query((rs, n) -> new long[] { rs.getLong("id"), rs.getLong("version") })
+			.list();
+		int published = 0;
+		for (long[] article : due) {
+			try {
+				this.transactions.executeWithoutResult((status) -> {
+					State state = load(article[0]);
+					move(SCHEDULER, state, (int) article[1], ArticleStatus.PUBLISHED,
+							EnumSet.of(ArticleStatus.SCHEDULED), null);
+				});
+				published++;
+			}
+			catch (WorkflowException ex) {
+				// CASE: another node, or an editor, got there first
+				log.info("Scheduled article {} was not published by the scheduler: {}", article[0], ex.getMessage());
+			}
+		}
+		return published;
+	}
+
+	/** The article as the editor form shows it, in any state. */
+	@Transactional(readOnly = true)
+	public Optional<EditableArticle> find(long id) {
+		return this.jdbc.sql("""
+				SELECT a.id, a.story_id, a.edition, a.slug, a.headline, a.lead, a.body_html, a.seo_description,
+				       a.source_line, a.status, a.version, a.owner_username, a.published_at, a.scheduled_at,
+				       s.slug AS section_slug, au.slug AS author_slug
+				FROM articles a JOIN sections s ON s.id = a.section_id LEFT JOIN authors au ON au.id = a.author_id
+				WHERE a.id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new EditableArticle(rs.getLong("id"), rs.getLong("story_id"), rs.getString("edition"),
+					ArticleStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getString("owner_username"),
+					PublishedArticles.instant(rs, "published_at"), PublishedArticles.instant(rs, "scheduled_at"),
+					new Draft(rs.getString("headline"), rs.getString("lead"), rs.getString("body_html"),
+							rs.getString("section_slug"), tagNames(rs.getLong("id")), rs.getString("slug"),
+							rs.getString("source_line"), rs.getString("seo_description"), rs.getString("author_slug"))))
+			.optional();
+	}
+
+	/** All revisions of an article, newest first. */
+	@Transactional(readOnly = true)
+	public List<Revision> revisions(long id) {
+		return this.jdbc.sql("""
+				SELECT article_id, number, headline, lead, body_html, saved_by, saved_at, note
+				FROM article_revisions WHERE article_id = :id ORDER BY number DESC""")
+			.param("id", id)
+			.query(ArticleWorkflow::revision)
+			.list();
+	}
+
+	private int move(Actor actor, State state, int expectedVersion, ArticleStatus target, Set<ArticleStatus> from,
+			Instant scheduledAt) {
+		requireVersion(state, expectedVersion);
+		if (!from.contains(state.status())) {
+			throw new WorkflowException(
+					"An article that is " + describe(state.status()) + " cannot be " + verb(target) + ".");
+		}
+		Placement before = placement(state);
+		OffsetDateTime now = now();
+		boolean firstPublication = target == ArticleStatus.PUBLISHED && state.publishedAt() == null;
+		int updated = this.jdbc.sql("""
+				UPDATE articles SET status = :status, scheduled_at = :scheduledAt,
+				    published_at = :publishedAt, updated_at = :updatedAt,
+				    modified_at = :now, modified_by = :by, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("status", target.name())
+			.param("scheduledAt", (target == ArticleStatus.SCHEDULED) ? utc(scheduledAt) : null)
+			// The first publication fixes the date in the address for good
+			.param("publishedAt", firstPublication ? now : utc(state.publishedAt()))
+			.param("updatedAt", (target == ArticleStatus.PUBLISHED && !firstPublication) ? now : utc(state.updatedAt()))
+			.param("now", now)
+			.param("by", actor.username())
+			.param("id", state.id())
+			.param("version", expectedVersion)
+			.update();
+		if (updated == 0) {
+			throw stale(state.id());
+		}
+		State after = load(state.id());
+		if (target == ArticleStatus.PUBLISHED) {
+			this.events.publishEvent(new ArticleEvent.ArticlePublished(state.id(), state.edition(), state.storyId(),
+					before, placement(after)));
+		}
+		else if (state.status() == ArticleStatus.PUBLISHED) {
+			this.events.publishEvent(
+					new ArticleEvent.ArticleUnpublished(state.id(), state.edition(), state.storyId(), before, null));
+		}
+		return expectedVersion + 1;
+	}
+
+	private static String describe(ArticleStatus status) {
+		return switch (status) {
+			case DRAFT -> "a draft";
+			case IN_REVIEW -> "in review";
+			case SCHEDULED -> "scheduled";
+			case PUBLISHED -> "published";
+			case UNPUBLISHED -> "unpublished";
+		};
+	}
+
+	private static String verb(ArticleStatus target) {
+		return switch (target) {
+			case DRAFT -> "sent back to draft";
+			case IN_REVIEW -> "submitted for review";
+			case SCHEDULED -> "scheduled";
+			case PUBLISHED -> "published";
+			case UNPUBLISHED -> "unpublished";
+		};
+	}
+
+	private static void requireEditor(Actor actor, String action) {
+		if (!actor.canPublish()) {
+			throw new WorkflowException("Only editors can " + action + " articles.");
+		}
+	}
+
+	private static void requirePublishable(State state) {
+		Map<String, String> missing = new LinkedHashMap<>();
+		if (state.lead().isBlank()) {
+			missing.put("lead", "A published article needs a lead");
+		}
+		if (!missing.isEmpty()) {
+			throw new WorkflowException("The article is not ready to go out: it needs a lead.", missing);
+		}
+	}
+
+	private void requireVersion(State state, int expectedVersion) {
+		if (state.version() != expectedVersion) {
+			throw stale(state.id());
+		}
+	}
+
+	private WorkflowException.StaleVersion stale(long id) {
+		return new WorkflowException.StaleVersion(revisions(id).get(0));
+	}
+
+	private State load(long id) {
+		return this.jdbc.sql("""
+				SELECT id, story_id, edition, slug, status, version, owner_username, lead, section_id, author_id,
+				       published_at, updated_at
+				FROM articles WHERE id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new State(rs.getLong("id"), rs.getLong("story_id"), rs.getString("edition"),
+					rs.getString("slug"), ArticleStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+					rs.getString("owner_username"), rs.getString("lead"), rs.getLong("section_id"),
+					nullableLong(rs, "author_id"), PublishedArticles.instant(rs, "published_at"),
+					PublishedArticles.instant(rs, "updated_at")))
+			.optional()
+			.orElseThrow(() -> new WorkflowException("There is no article " + id + "."));
+	}
+
+	// Where a public article appears; null when it is not public
+	private Placement placement(State state) {
+		if (state.status() != ArticleStatus.PUBLISHED) {
+			return null;
+		}
+		List<Long> tagIds = this.jdbc.sql("SELECT tag_id FROM article_tags WHERE article_id = :id ORDER BY position")
+			.param("id", state.id())
+			.query(Long.class)
+			.list();
+		return new Placement(this.paths.path(state.edition(), state.publishedAt(), state.slug()), state.sectionId(),
+				state.authorId(), tagIds);
+	}
+
+	private Checked check(String edition, State current, Draft draft) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		String headline = strip(draft.headline());
+		if (headline.isEmpty()) {
+			errors.put("headline", "A headline is required");
+		}
+		else if (headline.length() > 300) {
+			errors.put("headline", "At most 300 characters");
+		}
+		String lead = strip(draft.lead());
+		if (lead.length() > 2000) {
+			errors.put("lead", "At most 2000 characters");
+		}
+		String body = BodySanitizer.sanitize((draft.bodyHtml() != null) ? draft.bodyHtml() : "");
+		if (body.length() > 500_000) {
+			errors.put("bodyHtml", "The text is too long");
+		}
+		Long sectionId = this.jdbc.sql("SELECT id FROM sections WHERE slug = :slug")
+			.param("slug", strip(draft.sectionSlug()))
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (sectionId == null) {
+			errors.put("sectionSlug", "Choose a section");
+		}
+		Long authorId = null;
+		if (!strip(draft.authorSlug()).isEmpty()) {
+			authorId = this.jdbc.sql("SELECT id FROM authors WHERE slug = :slug")
+				.param("slug", strip(draft.authorSlug()))
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+			if (authorId == null) {
+				errors.put("authorSlug", "No such author");
+			}
+		}
+		List<String> tags = new ArrayList<>();
+		for (String tag : (draft.tags() != null) ? draft.tags() : List.<String>of()) {
+			String name = strip(tag);
+			if (name.isEmpty()) {
+				continue;
+			}
+			if (name.length() > 128 || Slugs.slugify(name).isEmpty()) {
+				errors.put("tags", "Each tag is at most 128 characters, with letters or digits");
+			}
+			else if (tags.stream().noneMatch((t) -> Slugs.slugify(t).equals(Slugs.slugify(name)))) {
+				tags.add(name);
+			}
+		}
+		if (tags.size() > 20) {
+			errors.put("tags", "At most 20 tags");
+		}
+		String slug = strip(draft.slug());
+		String newSlug = null;
+		if (!slug.isEmpty() && (current == null || !slug.equals(current.slug()))) {
+			if (current != null && current.publishedAt() != null) {
+				errors.put("slug", "The address of a published article never changes");
+			}
+			else if (!Slugs.isWellFormed(slug)) {
+				errors.put("slug", "Lowercase Latin letters and digits joined by single dashes, at most 80");
+			}
+			else if (this.jdbc.sql("SELECT COUNT(*) FROM articles WHERE edition = :ed AND slug = :slug")
+				.param("ed", edition)
+				.param("slug", slug)
+				.query(Long.class)
+				.single() > 0) {
+				errors.put("slug", "Another article of this edition has this address");
+			}
+			else {
+				newSlug = slug;
+			}
+		}
+		String source = strip(draft.sourceLine());
+		if (source.length() > 300) {
+			errors.put("sourceLine", "At most 300 characters");
+		}
+		String seo = strip(draft.seoDescription());
+		if (seo.length() > 300) {
+			errors.put("seoDescription", "At most 300 characters");
+		}
+		if (!errors.isEmpty()) {
+			throw new WorkflowException("The article was not saved: " + String.join("; ", errors.values()) + ".",
+					errors);
+		}
+		return new Checked(headline, lead, body, (sectionId != null) ? sectionId : 0, authorId, tags, newSlug,
+				source.isEmpty() ? null : source, seo.isEmpty() ? null : seo);
+	}
+
+	private void replaceTags(long id, String edition, List<String> tags) {
+		this.jdbc.sql("DELETE FROM article_tags WHERE article_id = :id").param("id", id).update();
+		int position = 0;
+		for (String tag : tags) {
+			this.jdbc.sql("INSERT INTO article_tags (article_id, tag_id, position) VALUES (:id, :tag, :position)")
+				.param("id", id)
+				.param("tag", this.store.tag(edition, tag))
+				.param("position", position++)
+				.update();
+		}
+	}
+
+	private List<String> tagNames(long id) {
+		return this.jdbc.sql("""
+				SELECT t.name FROM article_tags atg JOIN tags t ON t.id = atg.tag_id
+				WHERE atg.article_id = :id ORDER BY atg.position""").param("id", id).query(String.class).list();
+	}
+
+	private void addRevision(long id, Checked text, Actor actor, String note) {
+		int next = this.jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM article_revisions WHERE article_id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+		this.jdbc.sql("""
+				INSERT INTO article_revisions (article_id, number, headline, lead, body_html, saved_by, saved_at, note)
+				VALUES (:id, :number, :headline, :lead, :body, :by, :now, :note)""")
+			.param("id", id)
+			.param("number", next)
+			.param("headline", text.headline())
+			.param("lead", text.lead())
+			.param("body", text.bodyHtml())
+			.param("by", actor.username())
+			.param("now", now())
+			.param("note", note)
+			.update();
+	}
+
+	private static Revision revision(ResultSet rs, int row) throws SQLException {
+		return new Revision(rs.getLong("article_id"), rs.getInt("number"), rs.getString("headline"),
+				rs.getString("lead"), rs.getString("body_html"), rs.getString("saved_by"),
+				PublishedArticles.instant(rs, "saved_at"), rs.getString("note"));
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
+	}
+
+	private static String strip(String value) {
+		return (value != null) ? value.strip() : "";
+	}
+
+	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private record State(long id, long storyId, String edition, String slug, ArticleStatus status, int version,
+			String owner, String lead, long sectionId, Long authorId, Instant publishedAt, Instant updatedAt) {
+	}
+
+	private record Checked(String headline, String lead, String bodyHtml, long sectionId, Long authorId,
+			List<String> tags, String slug, String sourceLine, String seoDescription) {
+	}
+
+}

@@ -1,0 +1,227 @@
+package io.qalam.content;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import io.qalam.edition.Editions;
+import io.qalam.platform.Role;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The newsroom workflow, run against each database we support (see the subclasses).
+ */
+@RecordApplicationEvents
+abstract class ArticleWorkflowContract {
+
+	private static final Actor REPORTER = new Actor("reporter-a", Role.REPORTER);
+
+	private static final Actor OTHER_REPORTER = new Actor("reporter-b", Role.REPORTER);
+
+	private static final Actor EDITOR = new Actor("editor-a", Role.EDITOR);
+
+	@Autowired
+	ArticleWorkflow workflow;
+
+	@Autowired
+	PublishedArticles published;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Test
+	void aReporterWritesAndSubmitsAndAnEditorPublishes() {
+		long id = this.workflow.createDraft(REPORTER, "ru", draft("Открылся новый мост", "Лид."));
+		var created = this.workflow.find(id).orElseThrow();
+		assertThat(created.status()).isEqualTo(ArticleStatus.DRAFT);
+		assertThat(created.draft().slug()).isEqualTo("otkrylsya-novyy-most");
+		assertThat(created.owner()).isEqualTo("reporter-a");
+		assertThat(this.published.article("ru", created.draft().slug())).isEmpty();
+
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.publish(REPORTER, id, created.version()))
+			.withMessage("Only editors can publish articles.");
+		int submitted = this.workflow.submitForReview(REPORTER, id, created.version());
+		int live = this.workflow.publish(EDITOR, id, submitted);
+
+		var page = this.published.article("ru", created.draft().slug()).orElseThrow();
+		assertThat(page.headline()).isEqualTo("Открылся новый мост");
+		assertThat(page.updatedAt()).isNull();
+		var event = this.events.stream(ArticleEvent.ArticlePublished.class)
+			.filter((e) -> e.articleId() == id)
+			.findFirst()
+			.orElseThrow();
+		assertThat(event.before()).isNull();
+		assertThat(event.after().path()).isEqualTo(page.path());
+		assertThat(this.workflow.find(id).orElseThrow().version()).isEqualTo(live);
+	}
+
+	@Test
+	void illegalTransitionsAreRefusedAndChangeNothing() {
+		long id = this.workflow.createDraft(EDITOR, "en", draft("A draft", "Lead."));
+		int version = this.workflow.find(id).orElseThrow().version();
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.unpublish(EDITOR, id, version))
+			.withMessage("An article that is a draft cannot be unpublished.");
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.backToDraft(EDITOR, id, version))
+			.withMessage("An article that is a draft cannot be sent back to draft.");
+		int live = this.workflow.publish(EDITOR, id, version);
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.submitForReview(EDITOR, id, live))
+			.withMessage("An article that is published cannot be submitted for review.");
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.schedule(EDITOR, id, live, Instant.now().minusSeconds(60)))
+			.withMessage("Choose a publication time in the future.");
+		assertThat(this.workflow.find(id).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
+		assertThat(this.workflow.find(id).orElseThrow().version()).isEqualTo(live);
+	}
+
+	@Test
+	void reportersTouchOnlyTheirOwnDrafts() {
+		long id = this.workflow.createDraft(REPORTER, "kk", draft("Менің жаңалығым", "Лид."));
+		int version = this.workflow.find(id).orElseThrow().version();
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.save(OTHER_REPORTER, id, version, draft("Бөтен", "Лид.")))
+			.withMessage("Reporters can edit only their own drafts.");
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.submitForReview(OTHER_REPORTER, id, version))
+			.withMessage("Reporters can submit only their own drafts.");
+		int saved = this.workflow.save(REPORTER, id, version, draft("Менің жаңалығым, түзетілген", "Лид."));
+		int inReview = this.workflow.submitForReview(REPORTER, id, saved);
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.save(REPORTER, id, inReview, draft("Тағы", "Лид.")))
+			.withMessage("Reporters can edit only their own drafts.");
+		int withdrawn = this.workflow.backToDraft(REPORTER, id, inReview);
+		assertThat(this.workflow.find(id).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
+		assertThat(this.workflow.find(id).orElseThrow().version()).isEqualTo(withdrawn);
+	}
+
+	@Test
+	void aSaveBasedOnAStaleVersionIsRefusedAndLosesNothing() {
+		long id = this.workflow.createDraft(EDITOR, "en", draft("Original headline", "Original lead."));
+		int loaded = this.workflow.find(id).orElseThrow().version();
+		this.workflow.save(EDITOR, id, loaded, draft("Alice's headline", "Alice's lead."));
+		var refused = assertThrows(WorkflowException.StaleVersion.class, () -> this.workflow
+			.save(new Actor("bob", Role.EDITOR), id, loaded, draft("Bob's headline", "Bob's lead.")));
+		assertThat(refused.getMessage()).contains("saved by editor-a while you were editing");
+		assertThat(refused.latest().headline()).isEqualTo("Alice's headline");
+		assertThat(this.workflow.find(id).orElseThrow().draft().headline()).isEqualTo("Alice's headline");
+		assertThat(this.workflow.revisions(id)).extracting(Revision::headline)
+			.containsExactly("Alice's headline", "Original headline");
+	}
+
+	@Test
+	void scheduledArticlesGoLiveOnceAlsoAfterDowntime() {
+		// whole seconds: databases keep microseconds at most
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		long id = this.workflow.createDraft(EDITOR, "en", draft("Scheduled story", "Lead."));
+		int version = this.workflow.find(id).orElseThrow().version();
+		this.workflow.schedule(EDITOR, id, version, now.plus(Duration.ofMinutes(10)));
+		assertThat(at(now).publishDue()).isZero();
+		assertThat(this.workflow.find(id).orElseThrow().status()).isEqualTo(ArticleStatus.SCHEDULED);
+
+		// The application was down from before the scheduled time until two hours after
+		// it
+		Instant restart = now.plus(Duration.ofHours(2));
+		assertThat(at(restart).publishDue()).isGreaterThanOrEqualTo(1);
+		var article = this.workflow.find(id).orElseThrow();
+		assertThat(article.status()).isEqualTo(ArticleStatus.PUBLISHED);
+		assertThat(article.publishedAt()).isEqualTo(restart);
+		assertThat(at(restart.plusSeconds(30)).publishDue()).isZero();
+		assertThat(this.events.stream(ArticleEvent.ArticlePublished.class).filter((e) -> e.articleId() == id))
+			.hasSize(1);
+	}
+
+	@Test
+	void theSchedulerJobPublishesWhatIsDueUnderItsLock() {
+		long id = this.workflow.createDraft(EDITOR, "ru", draft("По расписанию", "Лид."));
+		int version = this.workflow.find(id).orElseThrow().version();
+		this.workflow.schedule(EDITOR, id, version, Instant.now().plusSeconds(1));
+		this.jdbc.sql("UPDATE articles SET scheduled_at = :past WHERE id = :id")
+			.param("past", Instant.now().minusSeconds(60).atOffset(ZoneOffset.UTC))
+			.param("id", id)
+			.update();
+		this.context.getBean(ScheduledPublishing.class).publishDue();
+		assertThat(this.workflow.find(id).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM shedlock WHERE name = 'publish-due-articles'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void editsAndUnpublishingOfPublicArticlesAreAnnounced() {
+		long id = this.workflow.createDraft(EDITOR, "en",
+				new Draft("Before the edit", "Lead.", "<p>Text</p>", "world", List.of("rivers"), "", null, null, null));
+		int live = this.workflow.publish(EDITOR, id, this.workflow.find(id).orElseThrow().version());
+		String slug = this.workflow.find(id).orElseThrow().draft().slug();
+		int edited = this.workflow.save(EDITOR, id, live, new Draft("After the edit", "Lead.", "<p>Text</p>", "economy",
+				List.of("rivers", "water"), "", null, null, null));
+		var page = this.published.article("en", slug).orElseThrow();
+		assertThat(page.headline()).isEqualTo("After the edit");
+		assertThat(page.updatedAt()).isNotNull();
+		var updated = this.events.stream(ArticleEvent.ArticleUpdated.class)
+			.filter((e) -> e.articleId() == id)
+			.findFirst()
+			.orElseThrow();
+		assertThat(updated.before().sectionId()).isNotEqualTo(updated.after().sectionId());
+		assertThat(updated.after().tagIds()).hasSize(2);
+
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.save(EDITOR, id, edited,
+					new Draft("After the edit", "Lead.", "", "economy", List.of(), "a-new-address", null, null, null)))
+			.withMessageContaining("The address of a published article never changes");
+
+		this.workflow.unpublish(EDITOR, id, edited);
+		assertThat(this.published.article("en", slug)).isEmpty();
+		var gone = this.events.stream(ArticleEvent.ArticleUnpublished.class)
+			.filter((e) -> e.articleId() == id)
+			.findFirst()
+			.orElseThrow();
+		assertThat(gone.before().path()).isEqualTo(page.path());
+		assertThat(gone.after()).isNull();
+	}
+
+	@Test
+	void invalidInputIsRefusedWithFieldMessagesAndStoresNothing() {
+		long before = this.jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single();
+		var refused = assertThrows(WorkflowException.class, () -> this.workflow.createDraft(EDITOR, "en",
+				new Draft(" ", "Lead", "<p>x</p>", "nowhere", List.of("ok", "!!!"), "Bad Slug", null, null, "nobody")));
+		assertThat(refused.fields()).containsOnlyKeys("headline", "sectionSlug", "tags", "slug", "authorSlug");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single()).isEqualTo(before);
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.createDraft(EDITOR, "xx", draft("Headline", "Lead")))
+			.withMessage("There is no edition 'xx'.");
+	}
+
+	private ArticleWorkflow at(Instant instant) {
+		return new ArticleWorkflow(this.jdbc, this.context.getBean(ArticleStore.class),
+				this.context.getBean(ArticlePaths.class), this.context.getBean(Editions.class), this.context,
+				this.context.getBean(TransactionTemplate.class), Clock.fixed(instant, ZoneOffset.UTC));
+	}
+
+	private static Draft draft(String headline, String lead) {
+		return new Draft(headline, lead, "<p>Text.</p>", "kazakhstan", List.of(), "", null, null, null);
+	}
+
+}

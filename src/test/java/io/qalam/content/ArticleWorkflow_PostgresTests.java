@@ -1,0 +1,8 @@
+package io.qalam.content;
+
+import io.qalam.PostgresTest;
+
+@PostgresTest
+class ArticleWorkflow_PostgresTests extends ArticleWorkflowContract {
+
+}
