@@ -1,5 +1,6 @@
 package io.qalam.content;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +14,17 @@ public class Authors {
 
 	Authors(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** All authors with a name in this edition, by name. */
+	public List<AuthorRef> all(String edition) {
+		return this.jdbc.sql("""
+				SELECT a.id, a.slug, an.edition, an.name, an.bio FROM authors a
+				JOIN author_names an ON an.author_id = a.id AND an.edition = :ed ORDER BY an.name""")
+			.param("ed", edition)
+			.query((rs, n) -> new AuthorRef(rs.getLong("id"), rs.getString("edition"), rs.getString("slug"),
+					rs.getString("name"), rs.getString("bio")))
+			.list();
 	}
 
 	/** The author with this slug, if the edition has a name for them. */

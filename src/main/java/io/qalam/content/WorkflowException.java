@@ -24,6 +24,21 @@ public class WorkflowException extends RuntimeException {
 	}
 
 	/**
+	 * Input the newsroom's forms sent that cannot be used, before the workflow is asked.
+	 */
+	public static class Invalid extends WorkflowException {
+
+		public Invalid(String message) {
+			super(message);
+		}
+
+		public Invalid(String message, Map<String, String> fields) {
+			super(message, fields);
+		}
+
+	}
+
+	/**
 	 * Someone else saved the article since this user loaded it. Nothing was saved; the
 	 * latest revision is attached so that the user can see what changed and keep their
 	 * own text.

@@ -45,13 +45,6 @@ class AccountController {
 		return "newsroom/login";
 	}
 
-	@GetMapping("/newsroom")
-	String dashboard(HttpServletRequest request, HttpServletResponse response, Model model) {
-		noStore(response);
-		model.addAttribute("model", new DashboardModel(this.pages.layout(request, "Dashboard", "dashboard")));
-		return "newsroom/dashboard";
-	}
-
 	@GetMapping("/newsroom/password")
 	String passwordForm(Principal principal, HttpServletRequest request, HttpServletResponse response, Model model) {
 		return passwordPage(principal, request, response, model, null, null);

@@ -1,7 +1,41 @@
 package io.qalam.newsroom;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.qalam.content.ArticleStatus;
+import io.qalam.content.NewsroomArticles;
+import io.qalam.content.SectionRef;
+import io.qalam.platform.web.Dates;
 import io.qalam.platform.web.NewsroomLayout;
 
-/** The model of {@code newsroom/dashboard.jte}. */
-public record DashboardModel(NewsroomLayout layout) {
+/**
+ * The model of {@code newsroom/dashboard.jte}.
+ *
+ * @param error what was wrong with the filter, or null
+ */
+public record DashboardModel(NewsroomLayout layout, NewsroomArticles.Filter filter, boolean mine,
+		NewsroomArticles.Page results, List<String> editions, List<SectionRef> sections, List<ArticleStatus> statuses,
+		String error, Dates dates) {
+
+	/** The address of another page of the same list. */
+	public String pageLink(int page) {
+		StringBuilder link = new StringBuilder("/newsroom?page=").append(page);
+		append(link, "edition", this.filter.edition());
+		append(link, "section", this.filter.sectionSlug());
+		append(link, "status", (this.filter.status() != null) ? this.filter.status().name() : null);
+		append(link, "q", this.filter.headline());
+		if (this.mine) {
+			link.append("&mine=true");
+		}
+		return link.toString();
+	}
+
+	private static void append(StringBuilder link, String name, String value) {
+		if (value != null) {
+			link.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+		}
+	}
+
 }

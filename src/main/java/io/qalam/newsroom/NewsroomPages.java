@@ -1,9 +1,13 @@
 package io.qalam.newsroom;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 
+import io.qalam.platform.SiteProperties;
 import io.qalam.platform.UserAccounts;
+import io.qalam.platform.web.Dates;
 import io.qalam.platform.web.Assets;
 import io.qalam.platform.web.NewsroomLayout;
 import io.qalam.platform.web.PublicLayout.Link;
@@ -22,9 +26,21 @@ class NewsroomPages {
 
 	private final Assets assets;
 
-	NewsroomPages(UserAccounts accounts, Assets assets) {
+	private final SiteProperties site;
+
+	NewsroomPages(UserAccounts accounts, Assets assets, SiteProperties site) {
 		this.accounts = accounts;
 		this.assets = assets;
+		this.site = site;
+	}
+
+	/** Times as the newsroom reads them: in its time zone, in English for now. */
+	Dates dates() {
+		return new Dates(this.site.timeZone(), Locale.UK);
+	}
+
+	ZoneId zone() {
+		return this.site.timeZone();
 	}
 
 	NewsroomLayout layout(HttpServletRequest request, String title, String current) {
@@ -34,6 +50,7 @@ class NewsroomPages {
 		if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName())) {
 			user = this.accounts.find(auth.getName()).map(UserAccounts.Account::displayName).orElse(auth.getName());
 			nav.add(new Link("Dashboard", "/newsroom", null, "dashboard".equals(current)));
+			nav.add(new Link("New article", "/newsroom/articles/new", null, "new".equals(current)));
 			if (isAdmin(auth)) {
 				nav.add(new Link("Users", "/newsroom/users", null, "users".equals(current)));
 			}

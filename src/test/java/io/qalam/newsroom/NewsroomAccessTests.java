@@ -66,7 +66,13 @@ class NewsroomAccessTests {
 			"/newsroom/users/nobody/enabled, POST, reporter, 403", "/newsroom/users/nobody/enabled, POST, editor, 403",
 			"/newsroom/users/nobody/enabled, POST, admin, 400", "/newsroom/anything-else, GET, anonymous, 302",
 			"/newsroom/anything-else, GET, reporter, 404", "/newsroom/logout, POST, anonymous, 302",
-			"/newsroom/logout, POST, reporter, 302" })
+			"/newsroom/logout, POST, reporter, 302", "/newsroom/articles/new, GET, anonymous, 302",
+			"/newsroom/articles/new, GET, reporter, 200", "/newsroom/articles/new, GET, editor, 200",
+			"/newsroom/articles/new, GET, admin, 200", "/newsroom/articles, POST, anonymous, 302",
+			"/newsroom/articles, POST, reporter, 400", "/newsroom/articles, POST, editor, 400",
+			"/newsroom/articles, POST, admin, 400", "/newsroom/articles/999999999, GET, anonymous, 302",
+			"/newsroom/articles/999999999, GET, reporter, 404", "/newsroom/articles/999999999, GET, editor, 404",
+			"/newsroom/articles/999999999, POST, anonymous, 302", "/newsroom/articles/999999999, POST, editor, 404" })
 	void roleRouteMatrix(String route, String method, String who, int expected) {
 		NewsroomClient client = new NewsroomClient(this.port);
 		if (!who.equals("anonymous")) {

@@ -1,0 +1,248 @@
+package io.qalam.newsroom;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.qalam.content.Actor;
+import io.qalam.content.ArticlePaths;
+import io.qalam.content.ArticleStatus;
+import io.qalam.content.ArticleWorkflow;
+import io.qalam.content.Authors;
+import io.qalam.content.EditableArticle;
+import io.qalam.content.Revision;
+import io.qalam.content.Sections;
+import io.qalam.content.WorkflowException;
+import io.qalam.edition.Editions;
+import io.qalam.platform.Role;
+import io.qalam.platform.UserAccounts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The article editor: a new draft, or an existing article with the buttons of its
+ * workflow. A refused save shows the form again exactly as the user typed it.
+ */
+@Controller
+class ArticleEditorController {
+
+	private final NewsroomPages pages;
+
+	private final ArticleWorkflow workflow;
+
+	private final Editions editions;
+
+	private final Sections sections;
+
+	private final Authors authors;
+
+	private final ArticlePaths paths;
+
+	private final UserAccounts accounts;
+
+	ArticleEditorController(NewsroomPages pages, ArticleWorkflow workflow, Editions editions, Sections sections,
+			Authors authors, ArticlePaths paths, UserAccounts accounts) {
+		this.pages = pages;
+		this.workflow = workflow;
+		this.editions = editions;
+		this.sections = sections;
+		this.authors = authors;
+		this.paths = paths;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/newsroom/articles/new")
+	String newArticle(@RequestParam(required = false) String edition, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		String ed = this.editions.find((edition != null) ? edition : "").orElse(this.editions.defaultEdition()).code();
+		return render(request, response, model, null, ed, EditorForm.empty(), Map.of(), null, null, null, "new");
+	}
+
+	@PostMapping("/newsroom/articles")
+	String create(@RequestParam(required = false) String edition, @ModelAttribute EditorForm form, Principal principal,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		String ed = (edition != null) ? edition : "";
+		try {
+			long id = this.workflow.createDraft(actor(principal), ed, form.toDraft());
+			return "redirect:/newsroom/articles/" + id + "?done=created";
+		}
+		catch (WorkflowException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			String shown = this.editions.find(ed).orElse(this.editions.defaultEdition()).code();
+			return render(request, response, model, null, shown, form, ex.fields(), ex.getMessage(), null, null, "new");
+		}
+	}
+
+	@GetMapping("/newsroom/articles/{id:\\d{1,18}}")
+	String edit(@PathVariable long id, @RequestParam(required = false) String done, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		EditableArticle article = this.workflow.find(id).orElseThrow(NotFound::new);
+		String notice = (done != null && done.matches("[a-z]{1,20}")) ? notice(done) : null;
+		return render(request, response, model, article, article.edition(), EditorForm.of(article.draft()), Map.of(),
+				null, notice, null, null);
+	}
+
+	@PostMapping("/newsroom/articles/{id:\\d{1,18}}")
+	String act(@PathVariable long id, @RequestParam(name = "version", required = false) String version,
+			@RequestParam(name = "action", required = false) String action, @ModelAttribute EditorForm form,
+			Principal principal, HttpServletRequest request, HttpServletResponse response, Model model) {
+		EditableArticle article = this.workflow.find(id).orElseThrow(NotFound::new);
+		if (version == null || !version.matches("\\d{1,9}") || action == null) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return render(request, response, model, article, article.edition(), form, Map.of(),
+					"The form was incomplete; nothing was saved.", null, null, null);
+		}
+		Actor actor = actor(principal);
+		int v = Integer.parseInt(version);
+		try {
+			switch (action) {
+				case "save" -> this.workflow.save(actor, id, v, form.toDraft());
+				case "submit" -> this.workflow.submitForReview(actor, id, saveFirst(actor, article, id, v, form));
+				case "publish" -> this.workflow.publish(actor, id, saveFirst(actor, article, id, v, form));
+				case "schedule" -> this.workflow.schedule(actor, id, saveFirst(actor, article, id, v, form),
+						scheduledAt(form.scheduledAt()));
+				case "unpublish" -> this.workflow.unpublish(actor, id, v);
+				case "draft" -> this.workflow.backToDraft(actor, id, v);
+				default -> throw new WorkflowException.Invalid("Unknown action '" + action + "'.");
+			}
+			return "redirect:/newsroom/articles/" + id + "?done=" + action;
+		}
+		catch (WorkflowException.StaleVersion ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			EditableArticle latest = this.workflow.find(id).orElseThrow(NotFound::new);
+			return render(request, response, model, latest, latest.edition(), form, Map.of(), ex.getMessage(), null,
+					ex.latest(), null);
+		}
+		catch (WorkflowException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			EditableArticle current = this.workflow.find(id).orElseThrow(NotFound::new);
+			return render(request, response, model, current, current.edition(), form, ex.fields(), ex.getMessage(),
+					null, null, null);
+		}
+	}
+
+	// The text in the form is saved before a transition, so that nothing typed is lost
+	private int saveFirst(Actor actor, EditableArticle article, long id, int version, EditorForm form) {
+		boolean mayEdit = actor.role() != Role.REPORTER
+				|| (article.status() == ArticleStatus.DRAFT && actor.username().equals(article.owner()));
+		return mayEdit ? this.workflow.save(actor, id, version, form.toDraft()) : version;
+	}
+
+	private Instant scheduledAt(String value) {
+		try {
+			return LocalDateTime.parse((value != null) ? value : "").atZone(this.pages.zone()).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw new WorkflowException.Invalid("Choose the date and time of publication.",
+					Map.of("scheduledAt", "A date and time is required"));
+		}
+	}
+
+	private String render(HttpServletRequest request, HttpServletResponse response, Model model,
+			EditableArticle article, String edition, EditorForm form, Map<String, String> errors, String message,
+			String notice, Revision conflict, String current) {
+		AccountController.noStore(response);
+		Actor actor = actor(request.getUserPrincipal());
+		String title = (article == null) ? "New article" : "Edit: " + article.draft().headline();
+		String publicPath = (article != null && article.status() == ArticleStatus.PUBLISHED)
+				? this.paths.path(article.edition(), article.publishedAt(), article.draft().slug()) : null;
+		model.addAttribute("model",
+				new EditorModel(this.pages.layout(request, title, current), (article != null) ? article.id() : null,
+						edition, (article != null) ? article.status() : null, (article != null) ? article.version() : 0,
+						form, this.editions.all().stream().map((e) -> e.code()).toList(), this.sections.all(edition),
+						this.authors.all(edition), errors, message, notice, conflict, actions(actor, article),
+						publicPath, (article != null) ? article.owner() : null));
+		return "newsroom/editor";
+	}
+
+	private static List<EditorModel.Action> actions(Actor actor, EditableArticle article) {
+		List<EditorModel.Action> actions = new ArrayList<>();
+		if (article == null) {
+			return actions;
+		}
+		boolean editor = actor.role() != Role.REPORTER;
+		boolean own = actor.username().equals(article.owner());
+		switch (article.status()) {
+			case DRAFT -> {
+				if (editor || own) {
+					actions.add(new EditorModel.Action("save", "Save draft"));
+					actions.add(new EditorModel.Action("submit", "Submit for review"));
+				}
+			}
+			case IN_REVIEW -> {
+				if (editor) {
+					actions.add(new EditorModel.Action("save", "Save"));
+				}
+				if (editor || own) {
+					actions.add(new EditorModel.Action("draft", "Back to draft"));
+				}
+			}
+			case SCHEDULED -> {
+				if (editor) {
+					actions.add(new EditorModel.Action("save", "Save"));
+					actions.add(new EditorModel.Action("draft", "Back to draft"));
+				}
+			}
+			case PUBLISHED -> {
+				if (editor) {
+					actions.add(new EditorModel.Action("save", "Update"));
+					actions.add(new EditorModel.Action("unpublish", "Unpublish"));
+				}
+			}
+			case UNPUBLISHED -> {
+				if (editor) {
+					actions.add(new EditorModel.Action("save", "Save"));
+					actions.add(new EditorModel.Action("draft", "Back to draft"));
+				}
+			}
+		}
+		if (editor && article.status() != ArticleStatus.PUBLISHED) {
+			actions.add(new EditorModel.Action("publish", "Publish now"));
+			if (article.status() != ArticleStatus.SCHEDULED) {
+				actions.add(new EditorModel.Action("schedule", "Schedule"));
+			}
+		}
+		return actions;
+	}
+
+	private Actor actor(Principal principal) {
+		UserAccounts.Account account = this.accounts.find(principal.getName()).orElseThrow();
+		return new Actor(account.username(), account.role());
+	}
+
+	private static String notice(String done) {
+		return switch (done) {
+			case "created" -> "Draft created.";
+			case "save" -> "Saved.";
+			case "submit" -> "Submitted for review.";
+			case "publish" -> "Published.";
+			case "schedule" -> "Scheduled.";
+			case "unpublish" -> "Unpublished.";
+			case "draft" -> "Back to draft.";
+			default -> null;
+		};
+	}
+
+	/** No article with this id: the newsroom's 404. */
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+	static class NotFound extends RuntimeException {
+
+		NotFound() {
+			super(null, null, false, false);
+		}
+
+	}
+
+}

@@ -1,0 +1,98 @@
+package io.qalam.newsroom;
+
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+
+import io.qalam.content.ArticleStatus;
+import io.qalam.content.NewsroomArticles;
+import io.qalam.content.Sections;
+import io.qalam.edition.Editions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The dashboard: the newsroom's articles in every state, filtered by edition, section,
+ * status and owner, searched by headline, paginated.
+ */
+@Controller
+class DashboardController {
+
+	private final NewsroomPages pages;
+
+	private final NewsroomArticles articles;
+
+	private final Editions editions;
+
+	private final Sections sections;
+
+	DashboardController(NewsroomPages pages, NewsroomArticles articles, Editions editions, Sections sections) {
+		this.pages = pages;
+		this.articles = articles;
+		this.editions = editions;
+		this.sections = sections;
+	}
+
+	@GetMapping("/newsroom")
+	String dashboard(@RequestParam(required = false) String edition, @RequestParam(required = false) String section,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String mine, @RequestParam(required = false) String page,
+			Principal principal, HttpServletRequest request, HttpServletResponse response, Model model) {
+		AccountController.noStore(response);
+		String error = null;
+		String ed = blankToNull(edition);
+		if (ed != null && this.editions.find(ed).isEmpty()) {
+			error = "There is no edition '" + ed + "'.";
+			ed = null;
+		}
+		String sec = blankToNull(section);
+		if (sec != null && this.sections.find(this.editions.defaultEdition().code(), sec).isEmpty()) {
+			error = "There is no section '" + sec + "'.";
+			sec = null;
+		}
+		ArticleStatus st = null;
+		if (blankToNull(status) != null) {
+			st = Arrays.stream(ArticleStatus.values()).filter((s) -> s.name().equals(status)).findFirst().orElse(null);
+			if (st == null) {
+				error = "There is no status '" + status + "'.";
+			}
+		}
+		String query = blankToNull(q);
+		if (query != null && query.length() > 200) {
+			error = "Search for at most 200 characters.";
+			query = null;
+		}
+		int number = 1;
+		if (page != null) {
+			if (!page.matches("\\d{1,6}") || Integer.parseInt(page) < 1) {
+				error = "Pages are numbered from 1.";
+			}
+			else {
+				number = Integer.parseInt(page);
+			}
+		}
+		if (error != null) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		}
+		boolean onlyMine = "true".equals(mine);
+		NewsroomArticles.Filter filter = new NewsroomArticles.Filter(ed, sec, st, onlyMine ? principal.getName() : null,
+				query);
+		NewsroomArticles.Page results = this.articles.search(filter, number);
+		model.addAttribute("model",
+				new DashboardModel(this.pages.layout(request, "Dashboard", "dashboard"), filter, onlyMine, results,
+						this.editions.all().stream().map((e) -> e.code()).toList(),
+						this.sections.all(this.editions.defaultEdition().code()), List.of(ArticleStatus.values()),
+						error, this.pages.dates()));
+		return "newsroom/dashboard";
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

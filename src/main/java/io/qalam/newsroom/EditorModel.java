@@ -1,0 +1,36 @@
+package io.qalam.newsroom;
+
+import java.util.List;
+import java.util.Map;
+
+import io.qalam.content.ArticleStatus;
+import io.qalam.content.AuthorRef;
+import io.qalam.content.Revision;
+import io.qalam.content.SectionRef;
+import io.qalam.platform.web.NewsroomLayout;
+
+/**
+ * The model of {@code newsroom/editor.jte}.
+ *
+ * @param id the article, or null for a new one
+ * @param status the article's status, or null for a new one
+ * @param version the version the form was loaded at; sent back with every save
+ * @param errors form field to message
+ * @param conflict the latest revision when a save was refused as stale, or null
+ * @param actions the buttons this user may press now
+ * @param publicPath the article's public address, when it is published
+ */
+public record EditorModel(NewsroomLayout layout, Long id, String edition, ArticleStatus status, int version,
+		EditorForm form, List<String> editions, List<SectionRef> sections, List<AuthorRef> authors,
+		Map<String, String> errors, String message, String notice, Revision conflict, List<Action> actions,
+		String publicPath, String owner) {
+
+	/** A button of the editor: the {@code action} value it posts and its label. */
+	public record Action(String value, String label) {
+	}
+
+	public String error(String field) {
+		return this.errors.get(field);
+	}
+
+}

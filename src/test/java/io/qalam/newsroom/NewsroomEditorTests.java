@@ -1,0 +1,210 @@
+package io.qalam.newsroom;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import io.qalam.QalamTest;
+import io.qalam.WebClient;
+import io.qalam.platform.Role;
+import io.qalam.platform.UserAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Writing, reviewing and publishing through the newsroom's pages. */
+@QalamTest
+class NewsroomEditorTests {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	private NewsroomClient reporter;
+
+	private NewsroomClient editor;
+
+	private String reporterName;
+
+	@BeforeEach
+	void logIn() {
+		this.reporterName = user(Role.REPORTER);
+		this.reporter = new NewsroomClient(this.port);
+		this.reporter.login(this.reporterName, PASSWORD);
+		this.editor = new NewsroomClient(this.port);
+		this.editor.login(user(Role.EDITOR), PASSWORD);
+	}
+
+	@Test
+	void aReportersDraftIsReviewedAndPublishedByAnEditor() {
+		String headline = "Newsroom flow " + UUID.randomUUID().toString().substring(0, 8);
+		String edit = create(this.reporter, "en", headline, "A lead for readers.");
+		Document draft = Jsoup.parse(this.reporter.get(edit + "?done=created").body());
+		assertThat(draft.selectFirst(".notice").text()).isEqualTo("Draft created.");
+		assertThat(draft.select("button[name=action]")).extracting((b) -> b.attr("value"))
+			.containsExactly("save", "submit");
+
+		var submitted = this.reporter.post(edit, form(draft, "submit"));
+		assertThat(submitted.headers().firstValue("Location").orElseThrow()).endsWith("?done=submit");
+
+		var editorView = this.editor.get(edit);
+		assertThat(editorView.statusCode()).as(editorView.body()).isEqualTo(200);
+		Document inReview = Jsoup.parse(editorView.body());
+		assertThat(inReview.selectFirst(".status").text()).isEqualTo("IN_REVIEW");
+		var published = this.editor.post(edit, form(inReview, "publish"));
+		assertThat(published.headers().firstValue("Location").orElseThrow()).endsWith("?done=publish");
+
+		Document live = Jsoup.parse(this.editor.get(edit).body());
+		String path = live.selectFirst("a[href^=/en/20]").attr("href");
+		Document article = new WebClient(this.port).page(path);
+		assertThat(article.selectFirst("h1").text()).isEqualTo(headline);
+		assertThat(article.selectFirst(".article-lead").text()).endsWith("A lead for readers.");
+	}
+
+	@Test
+	void aStaleSaveIsRefusedShowsTheLatestVersionAndKeepsTheUsersText() {
+		String edit = create(this.editor, "ru", "Исходный заголовок", "Лид.");
+		NewsroomClient second = new NewsroomClient(this.port);
+		second.login(user(Role.EDITOR), PASSWORD);
+		Document mine = Jsoup.parse(this.editor.get(edit).body());
+		Document theirs = Jsoup.parse(second.get(edit).body());
+
+		this.editor.post(edit, with(form(mine, "save"), "headline", "Заголовок первого редактора"));
+		var refused = second.post(edit, with(form(theirs, "save"), "headline", "Заголовок второго редактора"));
+
+		assertThat(refused.statusCode()).isEqualTo(409);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.selectFirst(".error").text()).contains("while you were editing");
+		assertThat(page.selectFirst(".conflict").text()).contains("Заголовок первого редактора");
+		assertThat(page.selectFirst("#headline").attr("value")).isEqualTo("Заголовок второго редактора");
+		assertThat(Jsoup.parse(this.editor.get(edit).body()).selectFirst("#headline").attr("value"))
+			.isEqualTo("Заголовок первого редактора");
+	}
+
+	@Test
+	void invalidFormsAreShownAgainWithMessagesAndTheTypedText() {
+		this.reporter.get("/newsroom/articles/new");
+		var refused = this.reporter.post("/newsroom/articles", "edition", "kk", "headline", " ", "lead", "Жазылған лид",
+				"body", "<p>Мәтін</p>", "section", "", "tags", "", "slug", "", "source", "", "seo", "", "author", "");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.select(".field-error")).extracting((e) -> e.text())
+			.contains("A headline is required", "Choose a section");
+		assertThat(page.selectFirst("#lead").text()).isEqualTo("Жазылған лид");
+	}
+
+	@Test
+	void editorsScheduleOnlyInTheFuture() {
+		String edit = create(this.editor, "en", "To be scheduled", "Lead.");
+		Document page = Jsoup.parse(this.editor.get(edit).body());
+		var past = this.editor.post(edit, with(form(page, "schedule"), "scheduledAt", "2020-01-01T10:00"));
+		assertThat(past.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(past.body()).selectFirst(".error").text())
+			.isEqualTo("Choose a publication time in the future.");
+
+		String tomorrow = LocalDateTime.now(ZoneId.of("Asia/Almaty"))
+			.plusDays(1)
+			.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+		Document again = Jsoup.parse(this.editor.get(edit).body());
+		var scheduled = this.editor.post(edit, with(form(again, "schedule"), "scheduledAt", tomorrow));
+		assertThat(scheduled.headers().firstValue("Location").orElseThrow()).endsWith("?done=schedule");
+		assertThat(Jsoup.parse(this.editor.get(edit).body()).selectFirst(".status").text()).isEqualTo("SCHEDULED");
+	}
+
+	@Test
+	void theDashboardFiltersSearchesAndRefusesNonsense() {
+		String marker = "Dashboard " + UUID.randomUUID().toString().substring(0, 8);
+		create(this.reporter, "ru", marker + " один", "Лид.");
+		create(this.editor, "ru", marker + " два", "Лид.");
+		Document mine = Jsoup.parse(
+				this.reporter
+					.get("/newsroom?mine=true&status=DRAFT&q="
+							+ java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8))
+					.body());
+		assertThat(mine.select("table.list tbody tr")).hasSize(1);
+		assertThat(mine.selectFirst("table.list tbody a").text()).isEqualTo(marker + " один");
+		Document all = Jsoup.parse(this.reporter
+			.get("/newsroom?q="
+					+ java.net.URLEncoder.encode(marker.toUpperCase(), java.nio.charset.StandardCharsets.UTF_8))
+			.body());
+		assertThat(all.select("table.list tbody tr")).hasSize(2);
+		Document wildcard = Jsoup.parse(this.reporter.get("/newsroom?q=%25%25%25_").body());
+		assertThat(wildcard.select("table.list tbody tr")).isEmpty();
+
+		HttpResponse<String> bad = this.reporter.get("/newsroom?status=BOGUS&page=x");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(bad.body()).selectFirst(".error").text()).isNotBlank();
+	}
+
+	private String create(NewsroomClient client, String edition, String headline, String lead) {
+		client.get("/newsroom/articles/new");
+		var created = client.post("/newsroom/articles", "edition", edition, "headline", headline, "lead", lead, "body",
+				"<p>Body text.</p><script>alert(1)</script>", "section", "world", "tags", "tests, newsroom", "slug", "",
+				"source", "Qalam", "seo", "", "author", "");
+		String location = created.headers().firstValue("Location").orElseThrow();
+		assertThat(location).contains("/newsroom/articles/").endsWith("?done=created");
+		return location.substring(location.indexOf("/newsroom/articles/"), location.indexOf('?'));
+	}
+
+	/** The fields of the editor form as the page shows them, with the button pressed. */
+	private static String[] form(Document page, String action) {
+		java.util.List<String> fields = new java.util.ArrayList<>();
+		for (var input : page
+			.select("form[method=post] input[name], form[method=post] textarea, form[method=post] select")) {
+			String name = input.attr("name");
+			if (name.equals("_csrf") || name.isEmpty()) {
+				continue;
+			}
+			String value = switch (input.tagName()) {
+				case "textarea" -> input.text();
+				case "select" -> {
+					var selected = input.selectFirst("option[selected]");
+					yield (selected != null) ? selected.attr("value") : "";
+				}
+				default -> input.attr("value");
+			};
+			fields.add(name);
+			fields.add(value);
+		}
+		fields.add("action");
+		fields.add(action);
+		return fields.toArray(String[]::new);
+	}
+
+	private static String[] with(String[] fields, String name, String value) {
+		String[] copy = fields.clone();
+		boolean found = false;
+		for (int i = 0; i < copy.length; i += 2) {
+			if (copy[i].equals(name)) {
+				copy[i + 1] = value;
+				found = true;
+			}
+		}
+		if (!found) {
+			copy = java.util.Arrays.copyOf(copy, copy.length + 2);
+			copy[copy.length - 2] = name;
+			copy[copy.length - 1] = value;
+		}
+		return copy;
+	}
+
+	private String user(Role role) {
+		String username = role.name().toLowerCase() + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(username, role.name() + " tester", role, "temporary-password");
+		this.accounts.changePassword(username, "temporary-password", PASSWORD);
+		return username;
+	}
+
+}
