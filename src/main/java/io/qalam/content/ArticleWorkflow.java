@@ -129,7 +129,7 @@ public class ArticleWorkflow {
 				WHERE id = :id AND version = :version""")
 			.param("section", checked.sectionId())
 			.param("author", checked.authorId())
-			.param("slug", (checked.slug() != null) ? checked.slug() : state.slug())
+			.param("slug", slugAfterSave(state, draft, checked))
 			.param("headline", checked.headline())
 			.param("lead", checked.lead())
 			.param("body", checked.bodyHtml())
@@ -153,6 +153,69 @@ public class ArticleWorkflow {
 					new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(), before, placement(after)));
 		}
 		return expectedVersion + 1;
+	}
+
+	/**
+	 * Starts the translation of an article into another edition: a draft of the same
+	 * story, owned by the actor, prefilled with the original's text to translate.
+	 * @return the new draft's id
+	 */
+	@Transactional
+	public long translate(Actor actor, long sourceId, String targetEdition) {
+		State source = load(sourceId);
+		if (this.editions.find(targetEdition).isEmpty()) {
+			throw new WorkflowException("There is no edition '" + targetEdition + "'.");
+		}
+		Optional<Long> existing = this.jdbc.sql("SELECT id FROM articles WHERE story_id = :story AND edition = :ed")
+			.param("story", source.storyId())
+			.param("ed", targetEdition)
+			.query(Long.class)
+			.optional();
+		if (existing.isPresent()) {
+			throw new WorkflowException(
+					"This story already has a version in '" + targetEdition + "' (article " + existing.get() + ").");
+		}
+		EditableArticle original = find(sourceId).orElseThrow();
+		Draft text = original.draft();
+		// Tags are words of one language: the translator adds the edition's own
+		Draft prefilled = new Draft(text.headline(), text.lead(), text.bodyHtml(), text.sectionSlug(), List.of(), "",
+				null, null, text.authorSlug());
+		Checked checked = check(targetEdition, null, prefilled);
+		OffsetDateTime now = now();
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO articles (story_id, edition, section_id, author_id, slug, headline, lead, body_html,
+				    status, created_at, modified_at, version, owner_username, modified_by)
+				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :body, 'DRAFT',
+				    :now, :now, 0, :owner, :owner)""")
+			.param("story", source.storyId())
+			.param("edition", targetEdition)
+			.param("section", checked.sectionId())
+			.param("author", checked.authorId())
+			.param("slug", this.store.allocateSlug(targetEdition, checked.headline()))
+			.param("headline", checked.headline())
+			.param("lead", checked.lead())
+			.param("body", checked.bodyHtml())
+			.param("now", now)
+			.param("owner", actor.username())
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		addRevision(id, checked, actor, "Translation of article " + sourceId + " (" + source.edition() + ")");
+		return id;
+	}
+
+	/** The other editions' versions of the same story, as edition code to article id. */
+	@Transactional(readOnly = true)
+	public Map<String, Long> translations(long id) {
+		Map<String, Long> found = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT b.edition, b.id FROM articles a JOIN articles b ON b.story_id = a.story_id AND b.id <> a.id
+				JOIN editions e ON e.code = b.edition WHERE a.id = :id ORDER BY e.position""")
+			.param("id", id)
+			.query((rs) -> {
+				found.put(rs.getString("edition"), rs.getLong("id"));
+			});
+		return found;
 	}
 
 	/** A reporter (or an editor) hands a draft to the editors. */
@@ -366,15 +429,15 @@ public class ArticleWorkflow {
 
 	private State load(long id) {
 		return this.jdbc.sql("""
-				SELECT id, story_id, edition, slug, status, version, owner_username, lead, section_id, author_id,
-				       published_at, updated_at
+				SELECT id, story_id, edition, slug, status, version, owner_username, headline, lead, section_id,
+				       author_id, published_at, updated_at
 				FROM articles WHERE id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new State(rs.getLong("id"), rs.getLong("story_id"), rs.getString("edition"),
 					rs.getString("slug"), ArticleStatus.valueOf(rs.getString("status")), rs.getInt("version"),
-					rs.getString("owner_username"), rs.getString("lead"), rs.getLong("section_id"),
-					nullableLong(rs, "author_id"), PublishedArticles.instant(rs, "published_at"),
-					PublishedArticles.instant(rs, "updated_at")))
+					rs.getString("owner_username"), rs.getString("headline"), rs.getString("lead"),
+					rs.getLong("section_id"), nullableLong(rs, "author_id"),
+					PublishedArticles.instant(rs, "published_at"), PublishedArticles.instant(rs, "updated_at")))
 			.optional()
 			.orElseThrow(() -> new WorkflowException("There is no article " + id + "."));
 	}
@@ -480,6 +543,25 @@ public class ArticleWorkflow {
 				source.isEmpty() ? null : source, seo.isEmpty() ? null : seo);
 	}
 
+	/**
+	 * Until the first publication the address follows the headline, unless someone chose
+	 * one: a slug left empty, or still the one derived from the old headline, is derived
+	 * anew.
+	 */
+	private String slugAfterSave(State state, Draft draft, Checked checked) {
+		if (checked.slug() != null) {
+			return checked.slug();
+		}
+		boolean derived = strip(draft.slug()).isEmpty() || state.slug().equals(Slugs.slugify(state.headline()))
+				|| state.slug().startsWith(Slugs.slugify(state.headline()) + "-");
+		String wanted = Slugs.slugify(checked.headline());
+		if (state.publishedAt() == null && derived && !checked.headline().equals(state.headline())
+				&& !wanted.equals(state.slug())) {
+			return this.store.allocateSlug(state.edition(), checked.headline());
+		}
+		return state.slug();
+	}
+
 	private void replaceTags(long id, String edition, List<String> tags) {
 		this.jdbc.sql("DELETE FROM article_tags WHERE article_id = :id").param("id", id).update();
 		int position = 0;
@@ -541,7 +623,8 @@ public class ArticleWorkflow {
 	}
 
 	private record State(long id, long storyId, String edition, String slug, ArticleStatus status, int version,
-			String owner, String lead, long sectionId, Long authorId, Instant publishedAt, Instant updatedAt) {
+			String owner, String headline, String lead, long sectionId, Long authorId, Instant publishedAt,
+			Instant updatedAt) {
 	}
 
 	private record Checked(String headline, String lead, String bodyHtml, long sectionId, Long authorId,

@@ -133,6 +133,21 @@ class ArticleEditorController {
 		}
 	}
 
+	@PostMapping("/newsroom/articles/{id:\\d{1,18}}/translate")
+	String translate(@PathVariable long id, @RequestParam(required = false) String edition, Principal principal,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		EditableArticle article = this.workflow.find(id).orElseThrow(NotFound::new);
+		try {
+			long draft = this.workflow.translate(actor(principal), id, (edition != null) ? edition : "");
+			return "redirect:/newsroom/articles/" + draft + "?done=translation";
+		}
+		catch (WorkflowException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return render(request, response, model, article, article.edition(), EditorForm.of(article.draft()),
+					Map.of(), ex.getMessage(), null, null, null);
+		}
+	}
+
 	// The text in the form is saved before a transition, so that nothing typed is lost
 	private int saveFirst(Actor actor, EditableArticle article, long id, int version, EditorForm form) {
 		boolean mayEdit = actor.role() != Role.REPORTER
@@ -156,6 +171,7 @@ class ArticleEditorController {
 		AccountController.noStore(response);
 		Actor actor = actor(request.getUserPrincipal());
 		String title = (article == null) ? "New article" : "Edit: " + article.draft().headline();
+		Map<String, Long> translations = (article != null) ? this.workflow.translations(article.id()) : Map.of();
 		String publicPath = (article != null && article.status() == ArticleStatus.PUBLISHED)
 				? this.paths.path(article.edition(), article.publishedAt(), article.draft().slug()) : null;
 		model.addAttribute("model",
@@ -163,8 +179,21 @@ class ArticleEditorController {
 						edition, (article != null) ? article.status() : null, (article != null) ? article.version() : 0,
 						form, this.editions.all().stream().map((e) -> e.code()).toList(), this.sections.all(edition),
 						this.authors.all(edition), errors, message, notice, conflict, actions(actor, article),
-						publicPath, (article != null) ? article.owner() : null));
+						publicPath, (article != null) ? article.owner() : null, translations,
+						translateInto(article, translations)));
 		return "newsroom/editor";
+	}
+
+	// The editions the story has no version in yet
+	private List<String> translateInto(EditableArticle article, Map<String, Long> translations) {
+		if (article == null) {
+			return List.of();
+		}
+		return this.editions.all()
+			.stream()
+			.map((e) -> e.code())
+			.filter((code) -> !code.equals(article.edition()) && !translations.containsKey(code))
+			.toList();
 	}
 
 	private static List<EditorModel.Action> actions(Actor actor, EditableArticle article) {
@@ -225,6 +254,7 @@ class ArticleEditorController {
 	private static String notice(String done) {
 		return switch (done) {
 			case "created" -> "Draft created.";
+			case "translation" -> "Translation draft created: translate the headline, lead and text, then add tags.";
 			case "save" -> "Saved.";
 			case "submit" -> "Submitted for review.";
 			case "publish" -> "Published.";

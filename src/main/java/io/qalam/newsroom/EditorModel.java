@@ -19,11 +19,13 @@ import io.qalam.platform.web.NewsroomLayout;
  * @param conflict the latest revision when a save was refused as stale, or null
  * @param actions the buttons this user may press now
  * @param publicPath the article's public address, when it is published
+ * @param translations the story's versions in other editions: edition code to article id
+ * @param translateInto the editions the story has no version in yet
  */
 public record EditorModel(NewsroomLayout layout, Long id, String edition, ArticleStatus status, int version,
 		EditorForm form, List<String> editions, List<SectionRef> sections, List<AuthorRef> authors,
 		Map<String, String> errors, String message, String notice, Revision conflict, List<Action> actions,
-		String publicPath, String owner) {
+		String publicPath, String owner, Map<String, Long> translations, List<String> translateInto) {
 
 	/** A button of the editor: the {@code action} value it posts and its label. */
 	public record Action(String value, String label) {

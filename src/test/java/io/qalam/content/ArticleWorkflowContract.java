@@ -203,6 +203,35 @@ abstract class ArticleWorkflowContract {
 	}
 
 	@Test
+	void translationsAreLinkedDraftsOfTheSameStory() {
+		long russian = this.workflow.createDraft(EDITOR, "ru", new Draft("Степной фестиваль", "Лид.", "<p>Текст.</p>",
+				"culture", List.of("фестиваль"), "", null, null, "elena-kim"));
+		long kazakh = this.workflow.translate(REPORTER, russian, "kk");
+		var draft = this.workflow.find(kazakh).orElseThrow();
+		assertThat(draft.storyId()).isEqualTo(this.workflow.find(russian).orElseThrow().storyId());
+		assertThat(draft.status()).isEqualTo(ArticleStatus.DRAFT);
+		assertThat(draft.owner()).isEqualTo("reporter-a");
+		assertThat(draft.draft().headline()).isEqualTo("Степной фестиваль");
+		assertThat(draft.draft().sectionSlug()).isEqualTo("culture");
+		assertThat(draft.draft().authorSlug()).isEqualTo("elena-kim");
+		assertThat(draft.draft().tags()).isEmpty();
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.translate(EDITOR, russian, "kk"))
+			.withMessageStartingWith("This story already has a version in 'kk'");
+		assertThat(this.workflow.translations(russian)).containsOnlyKeys("kk");
+
+		// The translator's headline gives the address, as long as nobody chose one
+		int translated = this.workflow.save(REPORTER, kazakh, draft.version(), new Draft("Дала фестивалі", "Лид.",
+				"<p>Мәтін.</p>", "culture", List.of("фестиваль"), draft.draft().slug(), null, null, "elena-kim"));
+		assertThat(this.workflow.find(kazakh).orElseThrow().draft().slug()).startsWith("dala-festivali");
+
+		this.workflow.publish(EDITOR, russian, this.workflow.find(russian).orElseThrow().version());
+		this.workflow.publish(EDITOR, kazakh, translated);
+		var page = this.published.article("kk", this.workflow.find(kazakh).orElseThrow().draft().slug()).orElseThrow();
+		assertThat(page.translations()).extracting(ArticlePage.Translation::edition).containsExactly("ru");
+	}
+
+	@Test
 	void invalidInputIsRefusedWithFieldMessagesAndStoresNothing() {
 		long before = this.jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single();
 		var refused = assertThrows(WorkflowException.class, () -> this.workflow.createDraft(EDITOR, "en",

@@ -94,6 +94,22 @@ class NewsroomEditorTests {
 	}
 
 	@Test
+	void translateIntoCreatesALinkedDraft() {
+		String edit = create(this.editor, "en", "A story to translate", "Lead.");
+		Document page = Jsoup.parse(this.editor.get(edit).body());
+		assertThat(page.select(".translations button")).extracting((b) -> b.text())
+			.containsExactly("Translate into ru", "Translate into kk");
+		var created = this.editor.post(edit + "/translate", "edition", "kk");
+		String location = created.headers().firstValue("Location").orElseThrow();
+		assertThat(location).endsWith("?done=translation");
+		Document translation = Jsoup.parse(this.editor.get(location.substring(location.indexOf("/newsroom"))).body());
+		assertThat(translation.selectFirst("#headline").attr("value")).isEqualTo("A story to translate");
+		assertThat(translation.selectFirst(".translations a").attr("href")).isEqualTo(edit);
+		this.editor.get(edit);
+		assertThat(this.editor.post(edit + "/translate", "edition", "kk").statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void invalidFormsAreShownAgainWithMessagesAndTheTypedText() {
 		this.reporter.get("/newsroom/articles/new");
 		var refused = this.reporter.post("/newsroom/articles", "edition", "kk", "headline", " ", "lead", "Жазылған лид",
