@@ -114,6 +114,10 @@ public class ArticleWorkflow {
 	 */
 	@Transactional
 	public int save(Actor actor, long id, int expectedVersion, Draft draft) {
+		return save(actor, id, expectedVersion, draft, null);
+	}
+
+	private int save(Actor actor, long id, int expectedVersion, Draft draft, String note) {
 		State state = load(id);
 		requireVersion(state, expectedVersion);
 		if (actor.role() == Role.REPORTER
@@ -146,7 +150,7 @@ public class ArticleWorkflow {
 			throw stale(id);
 		}
 		replaceTags(id, state.edition(), checked.tags());
-		addRevision(id, checked, actor, null);
+		addRevision(id, checked, actor, note);
 		if (state.status() == ArticleStatus.PUBLISHED) {
 			State after = load(id);
 			this.events.publishEvent(
@@ -216,6 +220,23 @@ public class ArticleWorkflow {
 				found.put(rs.getString("edition"), rs.getLong("id"));
 			});
 		return found;
+	}
+
+	/**
+	 * Brings back the text of an old revision. The restore is a new save (and so a new
+	 * revision); sections, tags and other settings stay as they are.
+	 * @return the new version
+	 */
+	@Transactional
+	public int restore(Actor actor, long id, int expectedVersion, int revisionNumber) {
+		Revision old = revisions(id).stream()
+			.filter((r) -> r.number() == revisionNumber)
+			.findFirst()
+			.orElseThrow(() -> new WorkflowException("There is no revision " + revisionNumber + "."));
+		Draft current = find(id).orElseThrow().draft();
+		Draft restored = new Draft(old.headline(), old.lead(), old.bodyHtml(), current.sectionSlug(), current.tags(),
+				current.slug(), current.sourceLine(), current.seoDescription(), current.authorSlug());
+		return save(actor, id, expectedVersion, restored, "Restored revision " + revisionNumber);
 	}
 
 	/** A reporter (or an editor) hands a draft to the editors. */

@@ -261,6 +261,7 @@ class ArticleEditorController {
 			case "schedule" -> "Scheduled.";
 			case "unpublish" -> "Unpublished.";
 			case "draft" -> "Back to draft.";
+			case "restore" -> "Restored an earlier revision as a new save.";
 			default -> null;
 		};
 	}

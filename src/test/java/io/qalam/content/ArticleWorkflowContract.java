@@ -232,6 +232,22 @@ abstract class ArticleWorkflowContract {
 	}
 
 	@Test
+	void restoringAnOldRevisionIsANewSave() {
+		long id = this.workflow.createDraft(EDITOR, "en", draft("First words", "First lead."));
+		int v1 = this.workflow.find(id).orElseThrow().version();
+		int v2 = this.workflow.save(EDITOR, id, v1, draft("Second words", "Second lead."));
+		int v3 = this.workflow.restore(EDITOR, id, v2, 1);
+		var article = this.workflow.find(id).orElseThrow();
+		assertThat(article.version()).isEqualTo(v3);
+		assertThat(article.draft().headline()).isEqualTo("First words");
+		assertThat(this.workflow.revisions(id)).extracting(Revision::number, Revision::note)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "Restored revision 1"),
+					org.assertj.core.groups.Tuple.tuple(2, null), org.assertj.core.groups.Tuple.tuple(1, "Created"));
+		assertThatExceptionOfType(WorkflowException.class).isThrownBy(() -> this.workflow.restore(EDITOR, id, v3, 9))
+			.withMessage("There is no revision 9.");
+	}
+
+	@Test
 	void invalidInputIsRefusedWithFieldMessagesAndStoresNothing() {
 		long before = this.jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single();
 		var refused = assertThrows(WorkflowException.class, () -> this.workflow.createDraft(EDITOR, "en",

@@ -110,6 +110,26 @@ class NewsroomEditorTests {
 	}
 
 	@Test
+	void historyComparesRevisionsWordByWordAndRestores() {
+		String edit = create(this.editor, "en", "Old headline words", "Lead.");
+		Document page = Jsoup.parse(this.editor.get(edit).body());
+		this.editor.post(edit, with(form(page, "save"), "headline", "New headline words"));
+		Document history = Jsoup.parse(this.editor.get(edit + "/revisions").body());
+		assertThat(history.select("table.list tbody tr")).hasSize(2);
+		assertThat(history.selectFirst(".diff del").text()).isEqualTo("Old");
+		assertThat(history.selectFirst(".diff ins").text()).isEqualTo("New");
+		assertThat(this.editor.get(edit + "/revisions?a=1&b=99").statusCode()).isEqualTo(400);
+
+		String version = history.selectFirst("form#restore-1 input[name=version]").attr("value");
+		var restored = this.editor.post(edit + "/revisions/1/restore", "version", version);
+		assertThat(restored.headers().firstValue("Location").orElseThrow()).endsWith("?done=restore");
+		assertThat(Jsoup.parse(this.editor.get(edit).body()).selectFirst("#headline").attr("value"))
+			.isEqualTo("Old headline words");
+		var stale = this.editor.post(edit + "/revisions/1/restore", "version", version);
+		assertThat(stale.statusCode()).isEqualTo(409);
+	}
+
+	@Test
 	void invalidFormsAreShownAgainWithMessagesAndTheTypedText() {
 		this.reporter.get("/newsroom/articles/new");
 		var refused = this.reporter.post("/newsroom/articles", "edition", "kk", "headline", " ", "lead", "Жазылған лид",
