@@ -105,16 +105,7 @@ public class PublishedArticles {
 
 	/** The published article with this slug in this edition. */
 	public Optional<ArticlePage> article(String edition, String slug) {
-		Optional<ArticleRow> found = this.jdbc.sql("""
-				SELECT a.id, a.story_id, a.edition, a.slug, a.headline, a.lead, a.body_html, a.seo_description,
-				       a.lead_image_id, a.lead_image_caption, a.lead_image_credit, a.source_line,
-				       a.published_at, a.updated_at, a.section_id, s.slug AS section_slug, sn.name AS section_name,
-				       au.id AS author_id, au.slug AS author_slug, an.name AS author_name, an.bio AS author_bio
-				FROM articles a
-				JOIN sections s ON s.id = a.section_id
-				JOIN section_names sn ON sn.section_id = a.section_id AND sn.edition = a.edition
-				LEFT JOIN authors au ON au.id = a.author_id
-				LEFT JOIN author_names an ON an.author_id = a.author_id AND an.edition = a.edition
+		Optional<ArticleRow> found = this.jdbc.sql(ARTICLE_SELECT + """
 				WHERE a.edition = :ed AND a.slug = :slug AND\s""" + PUBLISHED)
 			.param("ed", edition)
 			.param("slug", slug)
@@ -123,6 +114,31 @@ public class PublishedArticles {
 			.optional();
 		return found.map(this::assemble);
 	}
+
+	/**
+	 * The article with this id in whatever state, for the newsroom's preview only (see
+	 * {@link ArticlePreviews}). An article never published is shown as if published now.
+	 */
+	Optional<ArticlePage> anyState(long id) {
+		return this.jdbc.sql(ARTICLE_SELECT + " WHERE a.id = :id")
+			.param("id", id)
+			.query(this::articleRow)
+			.optional()
+			.map((row) -> (row.publishedAt() != null) ? row : row.publishedNow(this.clock.instant()))
+			.map(this::assemble);
+	}
+
+	private static final String ARTICLE_SELECT = """
+			SELECT a.id, a.story_id, a.edition, a.slug, a.headline, a.lead, a.body_html, a.seo_description,
+			       a.lead_image_id, a.lead_image_caption, a.lead_image_credit, a.source_line,
+			       a.published_at, a.updated_at, a.section_id, s.slug AS section_slug, sn.name AS section_name,
+			       au.id AS author_id, au.slug AS author_slug, an.name AS author_name, an.bio AS author_bio
+			FROM articles a
+			JOIN sections s ON s.id = a.section_id
+			JOIN section_names sn ON sn.section_id = a.section_id AND sn.edition = a.edition
+			LEFT JOIN authors au ON au.id = a.author_id
+			LEFT JOIN author_names an ON an.author_id = a.author_id AND an.edition = a.edition
+			""";
 
 	/** One page of a section's published articles, newest first. */
 	public ArticleList bySection(String edition, SectionRef section, int page) {
@@ -289,6 +305,13 @@ public class PublishedArticles {
 	private record ArticleRow(long id, long storyId, String edition, String slug, String headline, String lead,
 			String bodyHtml, String seoDescription, Long leadImageId, String leadImageCaption, String leadImageCredit,
 			String sourceLine, Instant publishedAt, Instant updatedAt, SectionRef section, AuthorRef author) {
+
+		ArticleRow publishedNow(Instant now) {
+			return new ArticleRow(this.id, this.storyId, this.edition, this.slug, this.headline, this.lead,
+					this.bodyHtml, this.seoDescription, this.leadImageId, this.leadImageCaption, this.leadImageCredit,
+					this.sourceLine, now, this.updatedAt, this.section, this.author);
+		}
+
 	}
 
 }

@@ -18,6 +18,7 @@ import io.qalam.content.Revision;
 import io.qalam.content.Sections;
 import io.qalam.content.WorkflowException;
 import io.qalam.edition.Editions;
+import io.qalam.platform.PreviewTokens;
 import io.qalam.platform.Role;
 import io.qalam.platform.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,8 +53,11 @@ class ArticleEditorController {
 
 	private final UserAccounts accounts;
 
+	private final PreviewTokens tokens;
+
 	ArticleEditorController(NewsroomPages pages, ArticleWorkflow workflow, Editions editions, Sections sections,
-			Authors authors, ArticlePaths paths, UserAccounts accounts) {
+			Authors authors, ArticlePaths paths, UserAccounts accounts, PreviewTokens tokens) {
+		this.tokens = tokens;
 		this.pages = pages;
 		this.workflow = workflow;
 		this.editions = editions;
@@ -180,7 +184,8 @@ class ArticleEditorController {
 						form, this.editions.all().stream().map((e) -> e.code()).toList(), this.sections.all(edition),
 						this.authors.all(edition), errors, message, notice, conflict, actions(actor, article),
 						publicPath, (article != null) ? article.owner() : null, translations,
-						translateInto(article, translations)));
+						translateInto(article, translations), (article != null) ? "/" + article.edition() + "/preview/"
+								+ article.id() + "?token=" + this.tokens.issue(article.id()) : null));
 		return "newsroom/editor";
 	}
 

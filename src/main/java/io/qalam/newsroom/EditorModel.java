@@ -21,11 +21,13 @@ import io.qalam.platform.web.NewsroomLayout;
  * @param publicPath the article's public address, when it is published
  * @param translations the story's versions in other editions: edition code to article id
  * @param translateInto the editions the story has no version in yet
+ * @param previewPath the signed preview address, or null for a new article
  */
 public record EditorModel(NewsroomLayout layout, Long id, String edition, ArticleStatus status, int version,
 		EditorForm form, List<String> editions, List<SectionRef> sections, List<AuthorRef> authors,
 		Map<String, String> errors, String message, String notice, Revision conflict, List<Action> actions,
-		String publicPath, String owner, Map<String, Long> translations, List<String> translateInto) {
+		String publicPath, String owner, Map<String, Long> translations, List<String> translateInto,
+		String previewPath) {
 
 	/** A button of the editor: the {@code action} value it posts and its label. */
 	public record Action(String value, String label) {

@@ -8,10 +8,12 @@ import java.util.Map;
 
 import io.qalam.content.ArticlePage;
 import io.qalam.content.ArticlePaths;
+import io.qalam.content.ArticlePreviews;
 import io.qalam.content.PublishedArticles;
 import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
 import io.qalam.edition.Slugs;
+import io.qalam.platform.PreviewTokens;
 import io.qalam.platform.web.Dates;
 import io.qalam.platform.web.PublicLayout;
 import io.qalam.platform.web.PublicLayout.Link;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
 /** The article page. */
@@ -39,8 +42,14 @@ class ArticleController {
 
 	private final JsonMapper json;
 
+	private final ArticlePreviews previews;
+
+	private final PreviewTokens tokens;
+
 	ArticleController(PublicPages pages, PublishedArticles articles, ArticlePaths paths, Editions editions,
-			JsonMapper json) {
+			JsonMapper json, ArticlePreviews previews, PreviewTokens tokens) {
+		this.previews = previews;
+		this.tokens = tokens;
 		this.pages = pages;
 		this.articles = articles;
 		this.paths = paths;
@@ -72,8 +81,35 @@ class ArticleController {
 			.social(socialCard(ed, article, url))
 			.jsonLd(newsArticle(ed, article, url))
 			.build();
-		model.addAttribute("model", new ArticleModel(layout, article, ShareLinks.of(url, article.headline()), url));
+		model.addAttribute("model",
+				new ArticleModel(layout, article, ShareLinks.of(url, article.headline()), url, false));
 		CachePolicy.publicPage(response);
+		return "site/article";
+	}
+
+	/**
+	 * The newsroom's preview: any article, as readers would see it, for whoever holds a
+	 * short-lived signed token. Never cached, never indexed.
+	 */
+	@GetMapping("/{edition:[a-z]{2,3}}/preview/{id:\\d{1,18}}")
+	String preview(@PathVariable String edition, @PathVariable long id,
+			@RequestParam(name = "token", required = false) String token, Model model, HttpServletResponse response) {
+		Edition ed = this.pages.edition(edition);
+		if (!this.tokens.isValid(id, token)) {
+			throw new PageNotFoundException();
+		}
+		ArticlePage article = this.previews.preview(id)
+			.filter((a) -> a.edition().equals(ed.code()))
+			.orElseThrow(PageNotFoundException::new);
+		String url = this.pages.absolute(article.path());
+		PublicLayout layout = this.pages.page(ed, article.path(), article.headline())
+			.description(article.description())
+			.notIndexed()
+			.currentSection(article.section().slug())
+			.build();
+		model.addAttribute("model",
+				new ArticleModel(layout, article, ShareLinks.of(url, article.headline()), url, true));
+		CachePolicy.errorPage(response);
 		return "site/article";
 	}
 

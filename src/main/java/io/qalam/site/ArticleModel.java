@@ -9,6 +9,8 @@ import io.qalam.platform.web.PublicLayout;
  * The model of {@code site/article.jte}.
  *
  * @param url the article's absolute address
+ * @param preview whether this is the newsroom's preview of a possibly unpublished article
  */
-public record ArticleModel(PublicLayout layout, ArticlePage article, List<ShareLink> share, String url) {
+public record ArticleModel(PublicLayout layout, ArticlePage article, List<ShareLink> share, String url,
+		boolean preview) {
 }

@@ -32,7 +32,8 @@ final class CachePolicy {
 
 	/**
 	 * CASE: an error page. Not kept, so that an article that appears a moment later is
-	 * not hidden behind a cached 404.
+	 * not hidden behind a cached 404. Also the newsroom's preview, which shows
+	 * unpublished text to whoever holds its token.
 	 */
 	static void errorPage(HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());

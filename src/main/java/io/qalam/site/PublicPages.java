@@ -141,8 +141,10 @@ class PublicPages {
 			return this;
 		}
 
-		/** For error pages: no canonical address, no alternates, not indexed. */
-		Page errorPage() {
+		/**
+		 * For error and preview pages: no canonical address, no alternates, not indexed.
+		 */
+		Page notIndexed() {
 			this.noindex = true;
 			this.alternatesFromLanguages = false;
 			return this;

@@ -43,7 +43,7 @@ class SiteErrorController implements ErrorController {
 		var messages = this.pages.messages(edition);
 		PublicPages.Page page = this.pages
 			.page(edition, "/" + edition.code() + "/", messages.get("error." + kind + ".title"))
-			.errorPage()
+			.notIndexed()
 			.languages(this.pages.everyEdition(edition, (e) -> "/" + e.code() + "/"));
 		PublicLayout layout;
 		try {

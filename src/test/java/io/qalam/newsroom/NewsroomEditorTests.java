@@ -130,6 +130,33 @@ class NewsroomEditorTests {
 	}
 
 	@Test
+	void aDraftCanBePreviewedWithItsSignedLinkOnly() {
+		String edit = create(this.reporter, "kk", "Алдын ала қаралатын жаңалық", "Лид.");
+		Document page = Jsoup.parse(this.reporter.get(edit).body());
+		String preview = page.selectFirst("a.preview-link").attr("href");
+		assertThat(preview).matches("/kk/preview/\\d+\\?token=\\d+\\.[A-Za-z0-9_-]{43}");
+
+		WebClient anonymous = new WebClient(this.port);
+		var shown = anonymous.get(preview);
+		assertThat(shown.statusCode()).isEqualTo(200);
+		Document article = Jsoup.parse(shown.body());
+		assertThat(article.selectFirst("h1").text()).isEqualTo("Алдын ала қаралатын жаңалық");
+		assertThat(article.selectFirst(".preview-banner").text()).startsWith("Алдын ала қарау");
+		assertThat(article.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+		assertThat(shown.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+
+		String id = preview.substring("/kk/preview/".length(), preview.indexOf('?'));
+		String token = preview.substring(preview.indexOf("token=") + 6);
+		assertThat(anonymous.get("/kk/preview/" + id).statusCode()).isEqualTo(404);
+		assertThat(anonymous.get("/kk/preview/" + (Long.parseLong(id) + 1) + "?token=" + token).statusCode())
+			.isEqualTo(404);
+		assertThat(anonymous.get("/ru/preview/" + id + "?token=" + token).statusCode()).isEqualTo(404);
+		assertThat(anonymous.get(preview.replace("token=", "token=9")).statusCode()).isEqualTo(404);
+		// the draft itself is nowhere on the public site
+		assertThat(anonymous.get("/kk/").body()).doesNotContain("Алдын ала қаралатын жаңалық");
+	}
+
+	@Test
 	void invalidFormsAreShownAgainWithMessagesAndTheTypedText() {
 		this.reporter.get("/newsroom/articles/new");
 		var refused = this.reporter.post("/newsroom/articles", "edition", "kk", "headline", " ", "lead", "Жазылған лид",
