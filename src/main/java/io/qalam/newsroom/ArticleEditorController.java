@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The article editor: a new draft, or an existing article with the buttons of its
@@ -55,9 +56,13 @@ class ArticleEditorController {
 
 	private final PreviewTokens tokens;
 
+	private final EditingPresence presence;
+
 	ArticleEditorController(NewsroomPages pages, ArticleWorkflow workflow, Editions editions, Sections sections,
-			Authors authors, ArticlePaths paths, UserAccounts accounts, PreviewTokens tokens) {
+			Authors authors, ArticlePaths paths, UserAccounts accounts, PreviewTokens tokens,
+			EditingPresence presence) {
 		this.tokens = tokens;
+		this.presence = presence;
 		this.pages = pages;
 		this.workflow = workflow;
 		this.editions = editions;
@@ -152,6 +157,18 @@ class ArticleEditorController {
 		}
 	}
 
+	/**
+	 * The editor page's heartbeat: keeps this user marked as editing, and answers who
+	 * else is, as a JSON list of names.
+	 */
+	@PostMapping(path = "/newsroom/articles/{id:\\d{1,18}}/presence", produces = "application/json")
+	@ResponseBody
+	List<String> presence(@PathVariable long id, Principal principal, HttpServletResponse response) {
+		this.workflow.find(id).orElseThrow(NotFound::new);
+		AccountController.noStore(response);
+		return this.presence.here(id, principal.getName());
+	}
+
 	// The text in the form is saved before a transition, so that nothing typed is lost
 	private int saveFirst(Actor actor, EditableArticle article, long id, int version, EditorForm form) {
 		boolean mayEdit = actor.role() != Role.REPORTER
@@ -178,14 +195,17 @@ class ArticleEditorController {
 		Map<String, Long> translations = (article != null) ? this.workflow.translations(article.id()) : Map.of();
 		String publicPath = (article != null && article.status() == ArticleStatus.PUBLISHED)
 				? this.paths.path(article.edition(), article.publishedAt(), article.draft().slug()) : null;
+		String previewPath = (article != null)
+				? "/" + article.edition() + "/preview/" + article.id() + "?token=" + this.tokens.issue(article.id())
+				: null;
+		List<String> alsoEditing = (article != null) ? this.presence.here(article.id(), actor.username()) : List.of();
 		model.addAttribute("model",
 				new EditorModel(this.pages.layout(request, title, current), (article != null) ? article.id() : null,
 						edition, (article != null) ? article.status() : null, (article != null) ? article.version() : 0,
 						form, this.editions.all().stream().map((e) -> e.code()).toList(), this.sections.all(edition),
 						this.authors.all(edition), errors, message, notice, conflict, actions(actor, article),
 						publicPath, (article != null) ? article.owner() : null, translations,
-						translateInto(article, translations), (article != null) ? "/" + article.edition() + "/preview/"
-								+ article.id() + "?token=" + this.tokens.issue(article.id()) : null));
+						translateInto(article, translations), previewPath, alsoEditing));
 		return "newsroom/editor";
 	}
 

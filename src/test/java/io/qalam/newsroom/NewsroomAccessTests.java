@@ -72,7 +72,13 @@ class NewsroomAccessTests {
 			"/newsroom/articles, POST, reporter, 400", "/newsroom/articles, POST, editor, 400",
 			"/newsroom/articles, POST, admin, 400", "/newsroom/articles/999999999, GET, anonymous, 302",
 			"/newsroom/articles/999999999, GET, reporter, 404", "/newsroom/articles/999999999, GET, editor, 404",
-			"/newsroom/articles/999999999, POST, anonymous, 302", "/newsroom/articles/999999999, POST, editor, 404" })
+			"/newsroom/articles/999999999, POST, anonymous, 302", "/newsroom/articles/999999999, POST, editor, 404",
+			"/newsroom/articles/999999999/presence, POST, anonymous, 302",
+			"/newsroom/articles/999999999/presence, POST, reporter, 404",
+			"/newsroom/articles/999999999/revisions, GET, anonymous, 302",
+			"/newsroom/articles/999999999/revisions, GET, editor, 404",
+			"/newsroom/articles/999999999/translate, POST, anonymous, 302",
+			"/newsroom/articles/999999999/translate, POST, editor, 404" })
 	void roleRouteMatrix(String route, String method, String who, int expected) {
 		NewsroomClient client = new NewsroomClient(this.port);
 		if (!who.equals("anonymous")) {

@@ -1,9 +1,16 @@
 package io.qalam.newsroom;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import io.qalam.QalamTest;
@@ -17,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +39,9 @@ class NewsroomEditorTests {
 
 	@Autowired
 	UserAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private NewsroomClient reporter;
 
@@ -157,6 +168,30 @@ class NewsroomEditorTests {
 	}
 
 	@Test
+	void editorsSeeWhoElseHasTheArticleOpen() {
+		String edit = create(this.editor, "en", "Contested story", "Lead.");
+		NewsroomClient second = new NewsroomClient(this.port);
+		String secondName = user(Role.EDITOR);
+		second.login(secondName, PASSWORD);
+		this.editor.get(edit);
+		Document theirs = Jsoup.parse(second.get(edit).body());
+		assertThat(theirs.selectFirst(".presence").text()).isEqualTo("EDITOR tester is also editing this article.");
+
+		var heartbeat = this.editor.post(edit + "/presence");
+		assertThat(heartbeat.statusCode()).isEqualTo(200);
+		assertThat(heartbeat.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+		assertThat(heartbeat.body()).isEqualTo("[\"EDITOR tester\"]");
+
+		// an editor who closed the page a while ago no longer counts
+		this.jdbc.sql("UPDATE article_presence SET seen_at = :old WHERE username = :user")
+			.param("old", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5))
+			.param("user", secondName)
+			.update();
+		assertThat(this.editor.post(edit + "/presence").body()).isEqualTo("[]");
+		assertThat(new NewsroomClient(this.port).postWithoutCsrf(edit + "/presence").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void invalidFormsAreShownAgainWithMessagesAndTheTypedText() {
 		this.reporter.get("/newsroom/articles/new");
 		var refused = this.reporter.post("/newsroom/articles", "edition", "kk", "headline", " ", "lead", "Жазылған лид",
@@ -191,17 +226,14 @@ class NewsroomEditorTests {
 		String marker = "Dashboard " + UUID.randomUUID().toString().substring(0, 8);
 		create(this.reporter, "ru", marker + " один", "Лид.");
 		create(this.editor, "ru", marker + " два", "Лид.");
-		Document mine = Jsoup.parse(
-				this.reporter
-					.get("/newsroom?mine=true&status=DRAFT&q="
-							+ java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8))
-					.body());
+		Document mine = Jsoup.parse(this.reporter
+			.get("/newsroom?mine=true&status=DRAFT&q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8))
+			.body());
 		assertThat(mine.select("table.list tbody tr")).hasSize(1);
 		assertThat(mine.selectFirst("table.list tbody a").text()).isEqualTo(marker + " один");
-		Document all = Jsoup.parse(this.reporter
-			.get("/newsroom?q="
-					+ java.net.URLEncoder.encode(marker.toUpperCase(), java.nio.charset.StandardCharsets.UTF_8))
-			.body());
+		Document all = Jsoup
+			.parse(this.reporter.get("/newsroom?q=" + URLEncoder.encode(marker.toUpperCase(), StandardCharsets.UTF_8))
+				.body());
 		assertThat(all.select("table.list tbody tr")).hasSize(2);
 		Document wildcard = Jsoup.parse(this.reporter.get("/newsroom?q=%25%25%25_").body());
 		assertThat(wildcard.select("table.list tbody tr")).isEmpty();
@@ -223,7 +255,7 @@ class NewsroomEditorTests {
 
 	/** The fields of the editor form as the page shows them, with the button pressed. */
 	private static String[] form(Document page, String action) {
-		java.util.List<String> fields = new java.util.ArrayList<>();
+		List<String> fields = new ArrayList<>();
 		for (var input : page
 			.select("form[method=post] input[name], form[method=post] textarea, form[method=post] select")) {
 			String name = input.attr("name");
@@ -256,7 +288,7 @@ class NewsroomEditorTests {
 			}
 		}
 		if (!found) {
-			copy = java.util.Arrays.copyOf(copy, copy.length + 2);
+			copy = Arrays.copyOf(copy, copy.length + 2);
 			copy[copy.length - 2] = name;
 			copy[copy.length - 1] = value;
 		}
