@@ -14,11 +14,16 @@ import io.qalam.media.ImageView;
  * @param leadImage the lead photo with this article's caption and credit, or null
  * @param translations the published versions of the same story in other editions
  * @param readAlso related published articles of the same edition, never this one
+ * @param corrections corrections attached to updates, oldest first
  */
 public record ArticlePage(long id, long storyId, String edition, String slug, String path, String headline, String lead,
 		String bodyHtml, String description, LeadImage leadImage, String sourceLine, Instant publishedAt,
 		Instant updatedAt, SectionRef section, AuthorRef author, List<TagRef> tags, List<Translation> translations,
-		List<ArticleSummary> readAlso) {
+		List<ArticleSummary> readAlso, List<Correction> corrections) {
+
+	/** A correction readers are told about, with its time. */
+	public record Correction(String note, Instant at) {
+	}
 
 	/** The lead photo as this article captions and credits it. */
 	public record LeadImage(ImageView image, String caption, String credit) {

@@ -151,6 +151,25 @@ public class ArticleWorkflow {
 		}
 		replaceTags(id, state.edition(), checked.tags());
 		addRevision(id, checked, actor, note);
+		String correction = strip(draft.correction());
+		if (!correction.isEmpty()) {
+			if (state.status() != ArticleStatus.PUBLISHED) {
+				throw new WorkflowException("A correction note is for updates of published articles.",
+						Map.of("correction", "Only for published articles"));
+			}
+			if (correction.length() > 1000) {
+				throw new WorkflowException("A correction note has at most 1000 characters.",
+						Map.of("correction", "At most 1000 characters"));
+			}
+			this.jdbc.sql("""
+					INSERT INTO article_corrections (article_id, note, created_by, created_at)
+					VALUES (:id, :note, :by, :now)""")
+				.param("id", id)
+				.param("note", correction)
+				.param("by", actor.username())
+				.param("now", now())
+				.update();
+		}
 		if (state.status() == ArticleStatus.PUBLISHED) {
 			State after = load(id);
 			this.events.publishEvent(

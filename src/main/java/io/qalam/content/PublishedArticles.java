@@ -227,11 +227,16 @@ public class PublishedArticles {
 			leadImage = new ArticlePage.LeadImage(image, firstNonBlank(row.leadImageCaption, image.caption()),
 					firstNonBlank(row.leadImageCredit, image.credit()));
 		}
+		List<ArticlePage.Correction> corrections = this.jdbc
+			.sql("SELECT note, created_at FROM article_corrections WHERE article_id = :id ORDER BY created_at, id")
+			.param("id", row.id)
+			.query((rs, n) -> new ArticlePage.Correction(rs.getString("note"), instant(rs, "created_at")))
+			.list();
 		String description = firstNonBlank(row.seoDescription, row.lead);
 		return new ArticlePage(row.id, row.storyId, row.edition, row.slug,
 				this.paths.path(row.edition, row.publishedAt, row.slug), row.headline, row.lead, row.bodyHtml,
 				description, leadImage, row.sourceLine, row.publishedAt, row.updatedAt, row.section, row.author, tags,
-				translations, summaries(related, images));
+				translations, summaries(related, images), corrections);
 	}
 
 	// The lead story is the newest article with a photo among the three newest

@@ -11,24 +11,25 @@ import io.qalam.content.Draft;
  *
  * @param tags tag names separated by commas
  * @param scheduledAt {@code yyyy-MM-ddTHH:mm} in the newsroom's time zone, or empty
+ * @param correction a correction note for readers, with an update of a published article
  */
 public record EditorForm(String headline, String lead, String body, String section, String tags, String slug,
-		String source, String seo, String author, String scheduledAt) {
+		String source, String seo, String author, String scheduledAt, String correction) {
 
 	static EditorForm of(Draft draft) {
 		return new EditorForm(draft.headline(), draft.lead(), draft.bodyHtml(), draft.sectionSlug(),
 				String.join(", ", draft.tags()), draft.slug(), orEmpty(draft.sourceLine()),
-				orEmpty(draft.seoDescription()), orEmpty(draft.authorSlug()), "");
+				orEmpty(draft.seoDescription()), orEmpty(draft.authorSlug()), "", "");
 	}
 
 	static EditorForm empty() {
-		return new EditorForm("", "", "", "", "", "", "", "", "", "");
+		return new EditorForm("", "", "", "", "", "", "", "", "", "", "");
 	}
 
 	Draft toDraft() {
 		List<String> tagList = Arrays.stream(orEmpty(this.tags).split(",")).map(String::strip).toList();
 		return new Draft(this.headline, this.lead, this.body, this.section, tagList, this.slug, this.source, this.seo,
-				this.author);
+				this.author, this.correction);
 	}
 
 	private static String orEmpty(String value) {

@@ -232,6 +232,25 @@ abstract class ArticleWorkflowContract {
 	}
 
 	@Test
+	void correctionsOfPublishedArticlesAreShownWithTheirTime() {
+		long id = this.workflow.createDraft(EDITOR, "ru", draft("Ошибка в цифрах", "Лид."));
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(
+					() -> this.workflow.save(EDITOR, id, this.workflow.find(id).orElseThrow().version(),
+							new Draft("Ошибка в цифрах", "Лид.", "<p>Текст.</p>", "kazakhstan", List.of(), "", null,
+									null, null, "Не то место")))
+			.withMessage("A correction note is for updates of published articles.");
+		assertThat(this.workflow.revisions(id)).hasSize(1);
+		int live = this.workflow.publish(EDITOR, id, this.workflow.find(id).orElseThrow().version());
+		this.workflow.save(EDITOR, id, live, new Draft("Ошибка в цифрах", "Лид.", "<p>Исправленный текст.</p>",
+				"kazakhstan", List.of(), "", null, null, null, "  Исправлена численность населения.  "));
+		var page = this.published.article("ru", this.workflow.find(id).orElseThrow().draft().slug()).orElseThrow();
+		assertThat(page.corrections()).extracting(ArticlePage.Correction::note)
+			.containsExactly("Исправлена численность населения.");
+		assertThat(page.corrections().get(0).at()).isNotNull();
+	}
+
+	@Test
 	void restoringAnOldRevisionIsANewSave() {
 		long id = this.workflow.createDraft(EDITOR, "en", draft("First words", "First lead."));
 		int v1 = this.workflow.find(id).orElseThrow().version();

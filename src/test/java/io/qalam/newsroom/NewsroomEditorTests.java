@@ -82,6 +82,14 @@ class NewsroomEditorTests {
 		Document article = new WebClient(this.port).page(path);
 		assertThat(article.selectFirst("h1").text()).isEqualTo(headline);
 		assertThat(article.selectFirst(".article-lead").text()).endsWith("A lead for readers.");
+		assertThat(article.select(".corrections")).isEmpty();
+
+		// An update with a correction note: readers see the note with its time
+		this.editor.post(edit, with(form(live, "save"), "correction", "An earlier version misspelled the name."));
+		Document corrected = new WebClient(this.port).page(path);
+		assertThat(corrected.selectFirst(".corrections").text()).startsWith("Correction")
+			.endsWith("An earlier version misspelled the name.");
+		assertThat(corrected.selectFirst(".article-times").text()).contains("Updated");
 	}
 
 	@Test
