@@ -258,6 +258,42 @@ public class ArticleWorkflow {
 		return save(actor, id, expectedVersion, restored, "Restored revision " + revisionNumber);
 	}
 
+	/**
+	 * Keeps the article from readers until {@code until} (null lifts the embargo). Works
+	 * in any state: an embargoed article can be published ahead, and stays hidden until
+	 * its time.
+	 * @return the new version
+	 */
+	@Transactional
+	public int embargo(Actor actor, long id, int expectedVersion, Instant until) {
+		requireEditor(actor, "set embargoes on");
+		if (until != null && !until.isAfter(this.clock.instant())) {
+			throw new WorkflowException("An embargo must end in the future.",
+					Map.of("embargoUntil", "Must be in the future"));
+		}
+		State state = load(id);
+		requireVersion(state, expectedVersion);
+		Placement before = placement(state);
+		int updated = this.jdbc.sql("""
+				UPDATE articles SET embargo_until = :until, modified_at = :now, modified_by = :by,
+				    version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("until", utc(until))
+			.param("now", now())
+			.param("by", actor.username())
+			.param("id", id)
+			.param("version", expectedVersion)
+			.update();
+		if (updated == 0) {
+			throw stale(id);
+		}
+		if (state.status() == ArticleStatus.PUBLISHED) {
+			this.events.publishEvent(
+					new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(), before, placement(load(id))));
+		}
+		return expectedVersion + 1;
+	}
+
 	/** A reporter (or an editor) hands a draft to the editors. */
 	@Transactional
 	public int submitForReview(Actor actor, long id, int expectedVersion) {
@@ -357,6 +393,7 @@ public class ArticleWorkflow {
 		return this.jdbc.sql("""
 				SELECT a.id, a.story_id, a.edition, a.slug, a.headline, a.lead, a.body_html, a.seo_description,
 				       a.source_line, a.status, a.version, a.owner_username, a.published_at, a.scheduled_at,
+				       a.embargo_until,
 				       s.slug AS section_slug, au.slug AS author_slug
 				FROM articles a JOIN sections s ON s.id = a.section_id LEFT JOIN authors au ON au.id = a.author_id
 				WHERE a.id = :id""")
@@ -364,6 +401,7 @@ public class ArticleWorkflow {
 			.query((rs, n) -> new EditableArticle(rs.getLong("id"), rs.getLong("story_id"), rs.getString("edition"),
 					ArticleStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getString("owner_username"),
 					PublishedArticles.instant(rs, "published_at"), PublishedArticles.instant(rs, "scheduled_at"),
+					PublishedArticles.instant(rs, "embargo_until"),
 					new Draft(rs.getString("headline"), rs.getString("lead"), rs.getString("body_html"),
 							rs.getString("section_slug"), tagNames(rs.getLong("id")), rs.getString("slug"),
 							rs.getString("source_line"), rs.getString("seo_description"), rs.getString("author_slug"))))

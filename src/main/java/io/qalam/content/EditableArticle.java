@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param owner the newsroom user who created it
  * @param publishedAt the first publication, or null
  * @param scheduledAt when a scheduled article goes live, or null
+ * @param embargoUntil until when readers may not see it, or null
  */
 public record EditableArticle(long id, long storyId, String edition, ArticleStatus status, int version, String owner,
-		Instant publishedAt, Instant scheduledAt, Draft draft) {
+		Instant publishedAt, Instant scheduledAt, Instant embargoUntil, Draft draft) {
 }

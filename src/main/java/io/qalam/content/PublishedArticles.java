@@ -38,8 +38,10 @@ public class PublishedArticles {
 
 	static final int READ_ALSO = 8;
 
-	// The one definition of "a reader may see this article"
-	private static final String PUBLISHED = "a.status = 'PUBLISHED' AND a.published_at <= :now";
+	// The one definition of "a reader may see this article": published, its time come,
+	// and no embargo still running
+	private static final String PUBLISHED = "a.status = 'PUBLISHED' AND a.published_at <= :now"
+			+ " AND (a.embargo_until IS NULL OR a.embargo_until <= :now)";
 
 	private static final String SUMMARY_COLUMNS = """
 			a.id, a.edition, a.slug, a.headline, a.lead, a.published_at, a.lead_image_id,

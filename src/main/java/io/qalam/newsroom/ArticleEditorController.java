@@ -121,7 +121,10 @@ class ArticleEditorController {
 				case "submit" -> this.workflow.submitForReview(actor, id, saveFirst(actor, article, id, v, form));
 				case "publish" -> this.workflow.publish(actor, id, saveFirst(actor, article, id, v, form));
 				case "schedule" -> this.workflow.schedule(actor, id, saveFirst(actor, article, id, v, form),
-						scheduledAt(form.scheduledAt()));
+						localTime(form.scheduledAt(), "scheduledAt", "Choose the date and time of publication."));
+				case "embargo" -> this.workflow.embargo(actor, id, saveFirst(actor, article, id, v, form),
+						localTime(form.embargoUntil(), "embargoUntil", "Choose when the embargo ends."));
+				case "lift" -> this.workflow.embargo(actor, id, v, null);
 				case "unpublish" -> this.workflow.unpublish(actor, id, v);
 				case "draft" -> this.workflow.backToDraft(actor, id, v);
 				default -> throw new WorkflowException.Invalid("Unknown action '" + action + "'.");
@@ -176,13 +179,13 @@ class ArticleEditorController {
 		return mayEdit ? this.workflow.save(actor, id, version, form.toDraft()) : version;
 	}
 
-	private Instant scheduledAt(String value) {
+	// A date-time field of the form, read in the newsroom's time zone
+	private Instant localTime(String value, String field, String message) {
 		try {
 			return LocalDateTime.parse((value != null) ? value : "").atZone(this.pages.zone()).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw new WorkflowException.Invalid("Choose the date and time of publication.",
-					Map.of("scheduledAt", "A date and time is required"));
+			throw new WorkflowException.Invalid(message, Map.of(field, "A date and time is required"));
 		}
 	}
 
@@ -205,8 +208,13 @@ class ArticleEditorController {
 						form, this.editions.all().stream().map((e) -> e.code()).toList(), this.sections.all(edition),
 						this.authors.all(edition), errors, message, notice, conflict, actions(actor, article),
 						publicPath, (article != null) ? article.owner() : null, translations,
-						translateInto(article, translations), previewPath, alsoEditing));
+						translateInto(article, translations), previewPath, alsoEditing, embargo(article)));
 		return "newsroom/editor";
+	}
+
+	private String embargo(EditableArticle article) {
+		return (article != null && article.embargoUntil() != null) ? this.pages.dates().dateTime(article.embargoUntil())
+				: null;
 	}
 
 	// The editions the story has no version in yet
@@ -262,6 +270,12 @@ class ArticleEditorController {
 				}
 			}
 		}
+		if (editor) {
+			actions.add(new EditorModel.Action("embargo", "Set embargo"));
+			if (article.embargoUntil() != null) {
+				actions.add(new EditorModel.Action("lift", "Lift embargo"));
+			}
+		}
 		if (editor && article.status() != ArticleStatus.PUBLISHED) {
 			actions.add(new EditorModel.Action("publish", "Publish now"));
 			if (article.status() != ArticleStatus.SCHEDULED) {
@@ -287,6 +301,8 @@ class ArticleEditorController {
 			case "unpublish" -> "Unpublished.";
 			case "draft" -> "Back to draft.";
 			case "restore" -> "Restored an earlier revision as a new save.";
+			case "embargo" -> "Embargo set: readers will not see the article before it ends.";
+			case "lift" -> "Embargo lifted.";
 			default -> null;
 		};
 	}

@@ -12,18 +12,19 @@ import io.qalam.content.Draft;
  * @param tags tag names separated by commas
  * @param scheduledAt {@code yyyy-MM-ddTHH:mm} in the newsroom's time zone, or empty
  * @param correction a correction note for readers, with an update of a published article
+ * @param embargoUntil {@code yyyy-MM-ddTHH:mm} in the newsroom's time zone, or empty
  */
 public record EditorForm(String headline, String lead, String body, String section, String tags, String slug,
-		String source, String seo, String author, String scheduledAt, String correction) {
+		String source, String seo, String author, String scheduledAt, String correction, String embargoUntil) {
 
 	static EditorForm of(Draft draft) {
 		return new EditorForm(draft.headline(), draft.lead(), draft.bodyHtml(), draft.sectionSlug(),
 				String.join(", ", draft.tags()), draft.slug(), orEmpty(draft.sourceLine()),
-				orEmpty(draft.seoDescription()), orEmpty(draft.authorSlug()), "", "");
+				orEmpty(draft.seoDescription()), orEmpty(draft.authorSlug()), "", "", "");
 	}
 
 	static EditorForm empty() {
-		return new EditorForm("", "", "", "", "", "", "", "", "", "", "");
+		return new EditorForm("", "", "", "", "", "", "", "", "", "", "", "");
 	}
 
 	Draft toDraft() {

@@ -23,12 +23,14 @@ import io.qalam.platform.web.NewsroomLayout;
  * @param translateInto the editions the story has no version in yet
  * @param previewPath the signed preview address, or null for a new article
  * @param alsoEditing the other newsroom users who have this article open now
+ * @param embargo until when readers may not see the article, as the newsroom reads it, or
+ * null
  */
 public record EditorModel(NewsroomLayout layout, Long id, String edition, ArticleStatus status, int version,
 		EditorForm form, List<String> editions, List<SectionRef> sections, List<AuthorRef> authors,
 		Map<String, String> errors, String message, String notice, Revision conflict, List<Action> actions,
 		String publicPath, String owner, Map<String, Long> translations, List<String> translateInto, String previewPath,
-		List<String> alsoEditing) {
+		List<String> alsoEditing, String embargo) {
 
 	/** A button of the editor: the {@code action} value it posts and its label. */
 	public record Action(String value, String label) {

@@ -251,6 +251,28 @@ abstract class ArticleWorkflowContract {
 	}
 
 	@Test
+	void nothingUnderEmbargoIsVisibleUntilItEnds() {
+		long id = this.workflow.createDraft(EDITOR, "en", draft("Embargoed report", "Lead."));
+		Instant ends = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.embargo(REPORTER, id, 0, ends))
+			.withMessage("Only editors can set embargoes on articles.");
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.embargo(EDITOR, id, 0, Instant.now().minusSeconds(5)))
+			.withMessage("An embargo must end in the future.");
+		int embargoed = this.workflow.embargo(EDITOR, id, 0, ends);
+		int live = this.workflow.publish(EDITOR, id, embargoed);
+		String slug = this.workflow.find(id).orElseThrow().draft().slug();
+		assertThat(this.workflow.find(id).orElseThrow().embargoUntil()).isEqualTo(ends);
+		assertThat(this.published.article("en", slug)).isEmpty();
+		assertThat(this.published.home("en").latest()).extracting(ArticleSummary::id).doesNotContain(id);
+		assertThat(readerAt(ends.plusSeconds(1)).article("en", slug)).isPresent();
+
+		this.workflow.embargo(EDITOR, id, live, null);
+		assertThat(this.published.article("en", slug)).isPresent();
+	}
+
+	@Test
 	void restoringAnOldRevisionIsANewSave() {
 		long id = this.workflow.createDraft(EDITOR, "en", draft("First words", "First lead."));
 		int v1 = this.workflow.find(id).orElseThrow().version();
@@ -282,6 +304,11 @@ abstract class ArticleWorkflowContract {
 		return new ArticleWorkflow(this.jdbc, this.context.getBean(ArticleStore.class),
 				this.context.getBean(ArticlePaths.class), this.context.getBean(Editions.class), this.context,
 				this.context.getBean(TransactionTemplate.class), Clock.fixed(instant, ZoneOffset.UTC));
+	}
+
+	private PublishedArticles readerAt(Instant instant) {
+		return new PublishedArticles(this.jdbc, this.context.getBean(io.qalam.media.MediaLibrary.class),
+				this.context.getBean(ArticlePaths.class), Clock.fixed(instant, ZoneOffset.UTC));
 	}
 
 	private static Draft draft(String headline, String lead) {
