@@ -80,27 +80,7 @@ public class ArticleWorkflow {
 		Checked checked = check(edition, null, draft);
 		long story = this.store.createStory();
 		String slug = (checked.slug() != null) ? checked.slug() : this.store.allocateSlug(edition, checked.headline());
-		OffsetDateTime now = now();
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("""
-				INSERT INTO articles (story_id, edition, section_id, author_id, slug, headline, lead, body_html,
-				    seo_description, source_line, status, created_at, modified_at, version, owner_username, modified_by)
-				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :body, :seo, :source, 'DRAFT',
-				    :now, :now, 0, :owner, :owner)""")
-			.param("story", story)
-			.param("edition", edition)
-			.param("section", checked.sectionId())
-			.param("author", checked.authorId())
-			.param("slug", slug)
-			.param("headline", checked.headline())
-			.param("lead", checked.lead())
-			.param("body", checked.bodyHtml())
-			.param("seo", checked.seoDescription())
-			.param("source", checked.sourceLine())
-			.param("now", now)
-			.param("owner", actor.username())
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		long id = insertDraft(story, edition, slug, checked, actor);
 		replaceTags(id, edition, checked.tags());
 		addRevision(id, checked, actor, "Created");
 		return id;
@@ -204,25 +184,8 @@ public class ArticleWorkflow {
 		Draft prefilled = new Draft(text.headline(), text.lead(), text.bodyHtml(), text.sectionSlug(), List.of(), "",
 				null, null, text.authorSlug());
 		Checked checked = check(targetEdition, null, prefilled);
-		OffsetDateTime now = now();
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("""
-				INSERT INTO articles (story_id, edition, section_id, author_id, slug, headline, lead, body_html,
-				    status, created_at, modified_at, version, owner_username, modified_by)
-				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :body, 'DRAFT',
-				    :now, :now, 0, :owner, :owner)""")
-			.param("story", source.storyId())
-			.param("edition", targetEdition)
-			.param("section", checked.sectionId())
-			.param("author", checked.authorId())
-			.param("slug", this.store.allocateSlug(targetEdition, checked.headline()))
-			.param("headline", checked.headline())
-			.param("lead", checked.lead())
-			.param("body", checked.bodyHtml())
-			.param("now", now)
-			.param("owner", actor.username())
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		long id = insertDraft(source.storyId(), targetEdition,
+				this.store.allocateSlug(targetEdition, checked.headline()), checked, actor);
 		addRevision(id, checked, actor, "Translation of article " + sourceId + " (" + source.edition() + ")");
 		return id;
 	}
@@ -638,6 +601,31 @@ public class ArticleWorkflow {
 			return this.store.allocateSlug(state.edition(), checked.headline());
 		}
 		return state.slug();
+	}
+
+	/** Stores a new draft of a story, owned by the actor; returns its id. */
+	private long insertDraft(long story, String edition, String slug, Checked checked, Actor actor) {
+		OffsetDateTime now = now();
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO articles (story_id, edition, section_id, author_id, slug, headline, lead, body_html,
+				    seo_description, source_line, status, created_at, modified_at, version, owner_username, modified_by)
+				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :body, :seo, :source, 'DRAFT',
+				    :now, :now, 0, :owner, :owner)""")
+			.param("story", story)
+			.param("edition", edition)
+			.param("section", checked.sectionId())
+			.param("author", checked.authorId())
+			.param("slug", slug)
+			.param("headline", checked.headline())
+			.param("lead", checked.lead())
+			.param("body", checked.bodyHtml())
+			.param("seo", checked.seoDescription())
+			.param("source", checked.sourceLine())
+			.param("now", now)
+			.param("owner", actor.username())
+			.update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
 	private void replaceTags(long id, String edition, List<String> tags) {
