@@ -24,6 +24,7 @@ import io.qalam.platform.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,9 +59,12 @@ class ArticleEditorController {
 
 	private final EditingPresence presence;
 
+	private final Autosaves autosaves;
+
 	ArticleEditorController(NewsroomPages pages, ArticleWorkflow workflow, Editions editions, Sections sections,
-			Authors authors, ArticlePaths paths, UserAccounts accounts, PreviewTokens tokens,
-			EditingPresence presence) {
+			Authors authors, ArticlePaths paths, UserAccounts accounts, PreviewTokens tokens, EditingPresence presence,
+			Autosaves autosaves) {
+		this.autosaves = autosaves;
 		this.tokens = tokens;
 		this.presence = presence;
 		this.pages = pages;
@@ -95,12 +99,35 @@ class ArticleEditorController {
 	}
 
 	@GetMapping("/newsroom/articles/{id:\\d{1,18}}")
-	String edit(@PathVariable long id, @RequestParam(required = false) String done, HttpServletRequest request,
+	String edit(@PathVariable long id, @RequestParam(required = false) String done,
+			@RequestParam(required = false) String autosaved, Principal principal, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		EditableArticle article = this.workflow.find(id).orElseThrow(NotFound::new);
 		String notice = (done != null && done.matches("[a-z]{1,20}")) ? notice(done) : null;
-		return render(request, response, model, article, article.edition(), EditorForm.of(article.draft()), Map.of(),
-				null, notice, null, null);
+		EditorForm form = EditorForm.of(article.draft());
+		var unsaved = this.autosaves.find(id, principal.getName());
+		if (unsaved.isPresent() && "restore".equals(autosaved)) {
+			// CASE: the user asked for the text the editor kept but never saved
+			form = form.withText(unsaved.get().headline(), unsaved.get().lead(), unsaved.get().body());
+			notice = "Your unsaved text is back in the form. Save to keep it.";
+		}
+		else if (unsaved.isPresent()) {
+			notice = ((notice != null) ? notice + " " : "") + "You have unsaved text from "
+					+ this.pages.dates().dateTime(unsaved.get().savedAt()) + ".";
+			model.addAttribute("autosaved", true);
+		}
+		return render(request, response, model, article, article.edition(), form, Map.of(), null, notice, null, null);
+	}
+
+	/**
+	 * The editor's autosave: keeps the user's unsaved text without a revision. Answers
+	 * 204; nothing the user typed is refused here (the real save checks it).
+	 */
+	@PostMapping("/newsroom/articles/{id:\\d{1,18}}/autosave")
+	ResponseEntity<Void> autosave(@PathVariable long id, @ModelAttribute EditorForm form, Principal principal) {
+		this.workflow.find(id).orElseThrow(NotFound::new);
+		this.autosaves.keep(id, principal.getName(), form.headline(), form.lead(), form.body());
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/newsroom/articles/{id:\\d{1,18}}")
@@ -129,6 +156,7 @@ class ArticleEditorController {
 				case "draft" -> this.workflow.backToDraft(actor, id, v);
 				default -> throw new WorkflowException.Invalid("Unknown action '" + action + "'.");
 			}
+			this.autosaves.discard(id, actor.username());
 			return "redirect:/newsroom/articles/" + id + "?done=" + action;
 		}
 		catch (WorkflowException.StaleVersion ex) {

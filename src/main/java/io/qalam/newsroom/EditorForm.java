@@ -27,6 +27,12 @@ public record EditorForm(String headline, String lead, String body, String secti
 		return new EditorForm("", "", "", "", "", "", "", "", "", "", "", "");
 	}
 
+	/** The same form with other text (headline, lead, body). */
+	EditorForm withText(String headline, String lead, String body) {
+		return new EditorForm(headline, lead, body, this.section, this.tags, this.slug, this.source, this.seo,
+				this.author, this.scheduledAt, this.correction, this.embargoUntil);
+	}
+
 	Draft toDraft() {
 		List<String> tagList = Arrays.stream(orEmpty(this.tags).split(",")).map(String::strip).toList();
 		return new Draft(this.headline, this.lead, this.body, this.section, tagList, this.slug, this.source, this.seo,

@@ -78,7 +78,9 @@ class NewsroomAccessTests {
 			"/newsroom/articles/999999999/revisions, GET, anonymous, 302",
 			"/newsroom/articles/999999999/revisions, GET, editor, 404",
 			"/newsroom/articles/999999999/translate, POST, anonymous, 302",
-			"/newsroom/articles/999999999/translate, POST, editor, 404" })
+			"/newsroom/articles/999999999/translate, POST, editor, 404",
+			"/newsroom/articles/999999999/autosave, POST, anonymous, 302",
+			"/newsroom/articles/999999999/autosave, POST, reporter, 404" })
 	void roleRouteMatrix(String route, String method, String who, int expected) {
 		NewsroomClient client = new NewsroomClient(this.port);
 		if (!who.equals("anonymous")) {

@@ -200,6 +200,32 @@ class NewsroomEditorTests {
 	}
 
 	@Test
+	void autosaveKeepsUnsavedTextWithoutARevisionUntilTheRealSave() {
+		String edit = create(this.editor, "ru", "Черновик с автосохранением", "Лид.");
+		this.editor.get(edit);
+		var kept = this.editor.post(edit + "/autosave", "headline", "Недописанный заголовок", "lead", "Новый лид",
+				"body", "<p>Полтекста</p>");
+		assertThat(kept.statusCode()).isEqualTo(204);
+		Document history = Jsoup.parse(this.editor.get(edit + "/revisions").body());
+		assertThat(history.select("table.list tbody tr")).hasSize(1);
+
+		Document reopened = Jsoup.parse(this.editor.get(edit).body());
+		assertThat(reopened.selectFirst(".notice").text()).contains("You have unsaved text from");
+		assertThat(reopened.selectFirst("#headline").attr("value")).isEqualTo("Черновик с автосохранением");
+		NewsroomClient other = new NewsroomClient(this.port);
+		other.login(user(Role.EDITOR), PASSWORD);
+		assertThat(Jsoup.parse(other.get(edit).body()).select(".restore-autosave")).isEmpty();
+
+		Document restored = Jsoup.parse(this.editor.get(reopened.selectFirst(".restore-autosave").attr("href")).body());
+		assertThat(restored.selectFirst("#headline").attr("value")).isEqualTo("Недописанный заголовок");
+		assertThat(restored.selectFirst("#lead").text()).isEqualTo("Новый лид");
+		this.editor.post(edit, form(restored, "save"));
+		Document saved = Jsoup.parse(this.editor.get(edit).body());
+		assertThat(saved.selectFirst("#headline").attr("value")).isEqualTo("Недописанный заголовок");
+		assertThat(saved.select(".restore-autosave")).isEmpty();
+	}
+
+	@Test
 	void invalidFormsAreShownAgainWithMessagesAndTheTypedText() {
 		this.reporter.get("/newsroom/articles/new");
 		var refused = this.reporter.post("/newsroom/articles", "edition", "kk", "headline", " ", "lead", "Жазылған лид",
