@@ -16,6 +16,7 @@ import io.qalam.content.Authors;
 import io.qalam.content.EditableArticle;
 import io.qalam.content.Revision;
 import io.qalam.content.Sections;
+import io.qalam.content.Tags;
 import io.qalam.content.WorkflowException;
 import io.qalam.edition.Editions;
 import io.qalam.platform.PreviewTokens;
@@ -61,10 +62,13 @@ class ArticleEditorController {
 
 	private final Autosaves autosaves;
 
+	private final Tags tags;
+
 	ArticleEditorController(NewsroomPages pages, ArticleWorkflow workflow, Editions editions, Sections sections,
 			Authors authors, ArticlePaths paths, UserAccounts accounts, PreviewTokens tokens, EditingPresence presence,
-			Autosaves autosaves) {
+			Autosaves autosaves, Tags tags) {
 		this.autosaves = autosaves;
+		this.tags = tags;
 		this.tokens = tokens;
 		this.presence = presence;
 		this.pages = pages;
@@ -236,7 +240,8 @@ class ArticleEditorController {
 						form, this.editions.all().stream().map((e) -> e.code()).toList(), this.sections.all(edition),
 						this.authors.all(edition), errors, message, notice, conflict, actions(actor, article),
 						publicPath, (article != null) ? article.owner() : null, translations,
-						translateInto(article, translations), previewPath, alsoEditing, embargo(article)));
+						translateInto(article, translations), previewPath, alsoEditing, embargo(article),
+						this.tags.popular(edition, 30)));
 		return "newsroom/editor";
 	}
 

@@ -23,6 +23,7 @@ import io.qalam.platform.web.NewsroomLayout;
  * @param translateInto the editions the story has no version in yet
  * @param previewPath the signed preview address, or null for a new article
  * @param alsoEditing the other newsroom users who have this article open now
+ * @param tagSuggestions the edition's most used tags
  * @param embargo until when readers may not see the article, as the newsroom reads it, or
  * null
  */
@@ -30,7 +31,7 @@ public record EditorModel(NewsroomLayout layout, Long id, String edition, Articl
 		EditorForm form, List<String> editions, List<SectionRef> sections, List<AuthorRef> authors,
 		Map<String, String> errors, String message, String notice, Revision conflict, List<Action> actions,
 		String publicPath, String owner, Map<String, Long> translations, List<String> translateInto, String previewPath,
-		List<String> alsoEditing, String embargo) {
+		List<String> alsoEditing, String embargo, List<String> tagSuggestions) {
 
 	/** A button of the editor: the {@code action} value it posts and its label. */
 	public record Action(String value, String label) {

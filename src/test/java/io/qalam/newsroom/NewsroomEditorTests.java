@@ -226,6 +226,18 @@ class NewsroomEditorTests {
 	}
 
 	@Test
+	void theEditorSuggestsTheEditionsTagsInUse() {
+		Document russian = Jsoup.parse(this.editor.get("/newsroom/articles/new?edition=ru").body());
+		var suggestions = russian.select("#tag-suggestions .tag-suggestion");
+		assertThat(suggestions).extracting((b) -> b.attr("data-tag")).contains("Алматы", "сельское хозяйство");
+		assertThat(suggestions).allSatisfy((b) -> assertThat(b.attr("type")).isEqualTo("button"));
+		Document kazakh = Jsoup.parse(this.editor.get("/newsroom/articles/new?edition=kk").body());
+		assertThat(kazakh.select("#tag-suggestions .tag-suggestion")).extracting((b) -> b.attr("data-tag"))
+			.contains("Алматы")
+			.doesNotContain("сельское хозяйство");
+	}
+
+	@Test
 	void invalidFormsAreShownAgainWithMessagesAndTheTypedText() {
 		this.reporter.get("/newsroom/articles/new");
 		var refused = this.reporter.post("/newsroom/articles", "edition", "kk", "headline", " ", "lead", "Жазылған лид",
