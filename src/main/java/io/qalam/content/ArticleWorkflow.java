@@ -105,6 +105,7 @@ public class ArticleWorkflow {
 			throw new WorkflowException("Reporters can edit only their own drafts.");
 		}
 		Checked checked = check(state.edition(), state, draft);
+		checkCorrection(state, strip(draft.correction()));
 		Placement before = placement(state);
 		int updated = this.jdbc.sql("""
 				UPDATE articles SET section_id = :section, author_id = :author, slug = :slug, headline = :headline,
@@ -126,21 +127,11 @@ public class ArticleWorkflow {
 			.param("id", id)
 			.param("version", expectedVersion)
 			.update();
-		if (updated == 0) {
-			throw stale(id);
-		}
+		requireUpdated(updated, id);
 		replaceTags(id, state.edition(), checked.tags());
 		addRevision(id, checked, actor, note);
 		String correction = strip(draft.correction());
 		if (!correction.isEmpty()) {
-			if (state.status() != ArticleStatus.PUBLISHED) {
-				throw new WorkflowException("A correction note is for updates of published articles.",
-						Map.of("correction", "Only for published articles"));
-			}
-			if (correction.length() > 1000) {
-				throw new WorkflowException("A correction note has at most 1000 characters.",
-						Map.of("correction", "At most 1000 characters"));
-			}
 			this.jdbc.sql("""
 					INSERT INTO article_corrections (article_id, note, created_by, created_at)
 					VALUES (:id, :note, :by, :now)""")
@@ -247,9 +238,7 @@ public class ArticleWorkflow {
 			.param("id", id)
 			.param("version", expectedVersion)
 			.update();
-		if (updated == 0) {
-			throw stale(id);
-		}
+		requireUpdated(updated, id);
 		if (state.status() == ArticleStatus.PUBLISHED) {
 			this.events.publishEvent(
 					new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(), before, placement(load(id))));
@@ -407,9 +396,7 @@ public class ArticleWorkflow {
 			.param("id", state.id())
 			.param("version", expectedVersion)
 			.update();
-		if (updated == 0) {
-			throw stale(state.id());
-		}
+		requireUpdated(updated, state.id());
 		State after = load(state.id());
 		if (target == ArticleStatus.PUBLISHED) {
 			this.events.publishEvent(new ArticleEvent.ArticlePublished(state.id(), state.edition(), state.storyId(),
@@ -464,6 +451,13 @@ public class ArticleWorkflow {
 		}
 	}
 
+	// An update guarded by "AND version = :version" that changed no row lost the race
+	private void requireUpdated(int updatedRows, long id) {
+		if (updatedRows == 0) {
+			throw stale(id);
+		}
+	}
+
 	private WorkflowException.StaleVersion stale(long id) {
 		return new WorkflowException.StaleVersion(revisions(id).get(0));
 	}
@@ -477,7 +471,7 @@ public class ArticleWorkflow {
 			.query((rs, n) -> new State(rs.getLong("id"), rs.getLong("story_id"), rs.getString("edition"),
 					rs.getString("slug"), ArticleStatus.valueOf(rs.getString("status")), rs.getInt("version"),
 					rs.getString("owner_username"), rs.getString("headline"), rs.getString("lead"),
-					rs.getLong("section_id"), nullableLong(rs, "author_id"),
+					rs.getLong("section_id"), PublishedArticles.nullableLong(rs, "author_id"),
 					PublishedArticles.instant(rs, "published_at"), PublishedArticles.instant(rs, "updated_at")))
 			.optional()
 			.orElseThrow(() -> new WorkflowException("There is no article " + id + "."));
@@ -628,6 +622,22 @@ public class ArticleWorkflow {
 		return keys.getKey().longValue();
 	}
 
+	// A correction note belongs to an update of a published article; checked before
+	// anything is written
+	private static void checkCorrection(State state, String correction) {
+		if (correction.isEmpty()) {
+			return;
+		}
+		if (state.status() != ArticleStatus.PUBLISHED) {
+			throw new WorkflowException("A correction note is for updates of published articles.",
+					Map.of("correction", "Only for published articles"));
+		}
+		if (correction.length() > 1000) {
+			throw new WorkflowException("A correction note has at most 1000 characters.",
+					Map.of("correction", "At most 1000 characters"));
+		}
+	}
+
 	private void replaceTags(long id, String edition, List<String> tags) {
 		this.jdbc.sql("DELETE FROM article_tags WHERE article_id = :id").param("id", id).update();
 		int position = 0;
@@ -681,11 +691,6 @@ public class ArticleWorkflow {
 
 	private static String strip(String value) {
 		return (value != null) ? value.strip() : "";
-	}
-
-	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-		long value = rs.getLong(column);
-		return rs.wasNull() ? null : value;
 	}
 
 	private record State(long id, long storyId, String edition, String slug, ArticleStatus status, int version,

@@ -296,7 +296,7 @@ public class PublishedArticles {
 		return (value != null) ? value.toInstant() : null;
 	}
 
-	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+	static Long nullableLong(ResultSet rs, String column) throws SQLException {
 		long value = rs.getLong(column);
 		return rs.wasNull() ? null : value;
 	}
