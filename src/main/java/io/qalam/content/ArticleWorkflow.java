@@ -16,6 +16,7 @@ import java.util.Set;
 
 import io.qalam.content.ArticleEvent.Placement;
 import io.qalam.edition.Editions;
+import io.qalam.media.MediaLibrary;
 import io.qalam.edition.Slugs;
 import io.qalam.platform.Role;
 import org.slf4j.Logger;
@@ -57,8 +58,11 @@ public class ArticleWorkflow {
 
 	private final Clock clock;
 
+	private final MediaLibrary media;
+
 	ArticleWorkflow(JdbcClient jdbc, ArticleStore store, ArticlePaths paths, Editions editions,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, MediaLibrary media) {
+		this.media = media;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.paths = paths;
@@ -110,6 +114,7 @@ public class ArticleWorkflow {
 		int updated = this.jdbc.sql("""
 				UPDATE articles SET section_id = :section, author_id = :author, slug = :slug, headline = :headline,
 				    lead = :lead, body_html = :body, seo_description = :seo, source_line = :source,
+				    lead_image_id = :image, lead_image_caption = :imageCaption, lead_image_credit = :imageCredit,
 				    updated_at = :updated, modified_at = :now, modified_by = :by, version = version + 1
 				WHERE id = :id AND version = :version""")
 			.param("section", checked.sectionId())
@@ -120,6 +125,9 @@ public class ArticleWorkflow {
 			.param("body", checked.bodyHtml())
 			.param("seo", checked.seoDescription())
 			.param("source", checked.sourceLine())
+			.param("image", checked.leadImageId())
+			.param("imageCaption", checked.leadImageCaption())
+			.param("imageCredit", checked.leadImageCredit())
 			// The public "updated" time: only edits after publication count
 			.param("updated", (state.status() == ArticleStatus.PUBLISHED) ? now() : utc(state.updatedAt()))
 			.param("now", now())
@@ -173,7 +181,8 @@ public class ArticleWorkflow {
 		Draft text = original.draft();
 		// Tags are words of one language: the translator adds the edition's own
 		Draft prefilled = new Draft(text.headline(), text.lead(), text.bodyHtml(), text.sectionSlug(), List.of(), "",
-				null, null, text.authorSlug());
+				null, null, text.authorSlug(), null, text.leadImageId(), text.leadImageCaption(),
+				text.leadImageCredit());
 		Checked checked = check(targetEdition, null, prefilled);
 		long id = insertDraft(source.storyId(), targetEdition,
 				this.store.allocateSlug(targetEdition, checked.headline()), checked, actor);
@@ -208,7 +217,8 @@ public class ArticleWorkflow {
 			.orElseThrow(() -> new WorkflowException("There is no revision " + revisionNumber + "."));
 		Draft current = find(id).orElseThrow().draft();
 		Draft restored = new Draft(old.headline(), old.lead(), old.bodyHtml(), current.sectionSlug(), current.tags(),
-				current.slug(), current.sourceLine(), current.seoDescription(), current.authorSlug());
+				current.slug(), current.sourceLine(), current.seoDescription(), current.authorSlug(), null,
+				current.leadImageId(), current.leadImageCaption(), current.leadImageCredit());
 		return save(actor, id, expectedVersion, restored, "Restored revision " + revisionNumber);
 	}
 
@@ -345,7 +355,7 @@ public class ArticleWorkflow {
 		return this.jdbc.sql("""
 				SELECT a.id, a.story_id, a.edition, a.slug, a.headline, a.lead, a.body_html, a.seo_description,
 				       a.source_line, a.status, a.version, a.owner_username, a.published_at, a.scheduled_at,
-				       a.embargo_until,
+				       a.embargo_until, a.lead_image_id, a.lead_image_caption, a.lead_image_credit,
 				       s.slug AS section_slug, au.slug AS author_slug
 				FROM articles a JOIN sections s ON s.id = a.section_id LEFT JOIN authors au ON au.id = a.author_id
 				WHERE a.id = :id""")
@@ -356,7 +366,9 @@ public class ArticleWorkflow {
 					PublishedArticles.instant(rs, "embargo_until"),
 					new Draft(rs.getString("headline"), rs.getString("lead"), rs.getString("body_html"),
 							rs.getString("section_slug"), tagNames(rs.getLong("id")), rs.getString("slug"),
-							rs.getString("source_line"), rs.getString("seo_description"), rs.getString("author_slug"))))
+							rs.getString("source_line"), rs.getString("seo_description"), rs.getString("author_slug"),
+							null, rs.getObject("lead_image_id", Long.class), rs.getString("lead_image_caption"),
+							rs.getString("lead_image_credit"))))
 			.optional();
 	}
 
@@ -570,12 +582,26 @@ public class ArticleWorkflow {
 		if (seo.length() > 300) {
 			errors.put("seoDescription", "At most 300 characters");
 		}
+		Long imageId = draft.leadImageId();
+		if (imageId != null && this.media.find(imageId).isEmpty()) {
+			errors.put("leadImage", "There is no image " + imageId + " in the media library");
+		}
+		String imageCaption = strip(draft.leadImageCaption());
+		if (imageCaption.length() > 500) {
+			errors.put("leadImageCaption", "At most 500 characters");
+		}
+		String imageCredit = strip(draft.leadImageCredit());
+		if (imageCredit.length() > 200) {
+			errors.put("leadImageCredit", "At most 200 characters");
+		}
 		if (!errors.isEmpty()) {
 			throw new WorkflowException("The article was not saved: " + String.join("; ", errors.values()) + ".",
 					errors);
 		}
 		return new Checked(headline, lead, body, (sectionId != null) ? sectionId : 0, authorId, tags, newSlug,
-				source.isEmpty() ? null : source, seo.isEmpty() ? null : seo);
+				source.isEmpty() ? null : source, seo.isEmpty() ? null : seo, imageId,
+				(imageId == null || imageCaption.isEmpty()) ? null : imageCaption,
+				(imageId == null || imageCredit.isEmpty()) ? null : imageCredit);
 	}
 
 	/**
@@ -603,9 +629,13 @@ public class ArticleWorkflow {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
 				INSERT INTO articles (story_id, edition, section_id, author_id, slug, headline, lead, body_html,
-				    seo_description, source_line, status, created_at, modified_at, version, owner_username, modified_by)
-				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :body, :seo, :source, 'DRAFT',
-				    :now, :now, 0, :owner, :owner)""")
+				    seo_description, source_line, lead_image_id, lead_image_caption, lead_image_credit, status,
+				    created_at, modified_at, version, owner_username, modified_by)
+				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :body, :seo, :source, :image,
+				    :imageCaption, :imageCredit, 'DRAFT', :now, :now, 0, :owner, :owner)""")
+			.param("image", checked.leadImageId())
+			.param("imageCaption", checked.leadImageCaption())
+			.param("imageCredit", checked.leadImageCredit())
 			.param("story", story)
 			.param("edition", edition)
 			.param("section", checked.sectionId())
@@ -699,7 +729,8 @@ public class ArticleWorkflow {
 	}
 
 	private record Checked(String headline, String lead, String bodyHtml, long sectionId, Long authorId,
-			List<String> tags, String slug, String sourceLine, String seoDescription) {
+			List<String> tags, String slug, String sourceLine, String seoDescription, Long leadImageId,
+			String leadImageCaption, String leadImageCredit) {
 	}
 
 }

@@ -11,14 +11,33 @@ import java.util.List;
  * @param authorSlug the byline author's slug, or empty for none
  * @param correction a correction note to show readers with this update (published
  * articles only), or empty
+ * @param leadImageId the lead image from the media library, or null for none
+ * @param leadImageCaption this article's caption of its lead image; empty for the
+ * library's caption
+ * @param leadImageCredit this article's credit line of its lead image; empty for the
+ * library's credit
  */
 public record Draft(String headline, String lead, String bodyHtml, String sectionSlug, List<String> tags, String slug,
-		String sourceLine, String seoDescription, String authorSlug, String correction) {
+		String sourceLine, String seoDescription, String authorSlug, String correction, Long leadImageId,
+		String leadImageCaption, String leadImageCredit) {
 
-	/** A draft without a correction note. */
+	/** A draft without a lead image. */
+	public Draft(String headline, String lead, String bodyHtml, String sectionSlug, List<String> tags, String slug,
+			String sourceLine, String seoDescription, String authorSlug, String correction) {
+		this(headline, lead, bodyHtml, sectionSlug, tags, slug, sourceLine, seoDescription, authorSlug, correction,
+				null, null, null);
+	}
+
+	/** A draft without a correction note or a lead image. */
 	public Draft(String headline, String lead, String bodyHtml, String sectionSlug, List<String> tags, String slug,
 			String sourceLine, String seoDescription, String authorSlug) {
 		this(headline, lead, bodyHtml, sectionSlug, tags, slug, sourceLine, seoDescription, authorSlug, null);
+	}
+
+	/** The same draft with another lead image (null for none), caption and credit. */
+	public Draft withLeadImage(Long imageId, String caption, String credit) {
+		return new Draft(this.headline, this.lead, this.bodyHtml, this.sectionSlug, this.tags, this.slug,
+				this.sourceLine, this.seoDescription, this.authorSlug, this.correction, imageId, caption, credit);
 	}
 
 }

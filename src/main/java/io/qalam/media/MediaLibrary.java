@@ -4,11 +4,14 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,8 +20,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import javax.imageio.IIOImage;
@@ -49,10 +55,117 @@ public class MediaLibrary {
 
 	private final Clock clock;
 
+	private final Semaphore decoding;
+
 	MediaLibrary(JdbcClient jdbc, MediaProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
+		this.decoding = new Semaphore(properties.parallelDecodes(), true);
+	}
+
+	/**
+	 * Checks an uploaded file and stores it: variants at the configured widths, upright
+	 * and without any of the file's metadata.
+	 * @param uploadedBy the newsroom user who uploaded it
+	 * @return the stored image
+	 * @throws UploadRefusedException with the reason when the file or the texts are not
+	 * accepted; nothing is stored then
+	 */
+	public ImageView upload(InputStream file, String caption, String credit, String uploadedBy) {
+		String checkedCaption = text(caption, 500, "caption");
+		String checkedCredit = text(credit, 200, "credit");
+		long limit = this.properties.maxUploadSize().toBytes();
+		byte[] data;
+		try {
+			data = file.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+		}
+		catch (IOException ex) {
+			throw new UploadRefusedException("The upload was interrupted. Try again.");
+		}
+		if (data.length > limit) {
+			throw new UploadRefusedException(
+					"The file is larger than " + megabytes(limit) + ". Save it smaller and " + "upload it again.");
+		}
+		if (data.length == 0) {
+			throw new UploadRefusedException("The file is empty. Choose a JPEG, PNG or WebP image.");
+		}
+		try {
+			if (!this.decoding.tryAcquire(60, TimeUnit.SECONDS)) {
+				throw new UploadRefusedException("Other images are being processed. Try again in a minute.");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new UploadRefusedException("The upload was interrupted. Try again.");
+		}
+		try {
+			BufferedImage image = ImageDecoder.decode(data, this.properties.maxMegapixels() * 1_000_000L);
+			return store(image, checkedCaption, checkedCredit, uploadedBy);
+		}
+		finally {
+			this.decoding.release();
+		}
+	}
+
+	/**
+	 * Changes an image's own caption and credit (articles that gave their own keep them).
+	 * @throws UploadRefusedException when a text is too long
+	 */
+	public void describe(long id, String caption, String credit) {
+		int updated = this.jdbc.sql("UPDATE images SET caption = :caption, credit = :credit WHERE id = :id")
+			.param("caption", text(caption, 500, "caption"))
+			.param("credit", text(credit, 200, "credit"))
+			.param("id", id)
+			.update();
+		if (updated == 0) {
+			throw new UploadRefusedException("There is no image " + id + ".");
+		}
+	}
+
+	/**
+	 * Images whose caption or credit contains every word of {@code query} (all images for
+	 * an empty query), newest first.
+	 */
+	public Found search(String query, int offset, int limit) {
+		List<String> words = Arrays.stream(((query != null) ? query : "").toLowerCase(Locale.ROOT).split("\\s+"))
+			.filter((w) -> !w.isEmpty())
+			.limit(8)
+			.toList();
+		StringBuilder where = new StringBuilder("1 = 1");
+		Map<String, Object> params = new HashMap<>();
+		for (int i = 0; i < words.size(); i++) {
+			where.append(" AND (LOWER(caption) LIKE :w")
+				.append(i)
+				.append(" ESCAPE '\\' OR LOWER(credit) LIKE :w")
+				.append(i)
+				.append(" ESCAPE '\\')");
+			params.put("w" + i, "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM images WHERE " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<ImageView> images = this.jdbc
+			.sql("SELECT id, width, height, format, variants, caption, credit FROM images WHERE " + where
+					+ " ORDER BY created_at DESC, id DESC OFFSET " + Math.max(0, offset) + " ROWS FETCH NEXT "
+					+ Math.max(1, Math.min(limit, 100)) + " ROWS ONLY")
+			.params(params)
+			.query(MediaLibrary::image)
+			.list();
+		return new Found(images, total);
+	}
+
+	/** Who uploaded an image; empty for pictures that came with the demo content. */
+	public Optional<String> uploadedBy(long id) {
+		return this.jdbc.sql("SELECT uploaded_by FROM images WHERE id = :id AND uploaded_by IS NOT NULL")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
+	/** A page of search results and how many there are in all. */
+	public record Found(List<ImageView> images, long total) {
 	}
 
 	/**
@@ -60,6 +173,10 @@ public class MediaLibrary {
 	 * @return the stored image
 	 */
 	public ImageView store(BufferedImage image, String caption, String credit) {
+		return store(image, caption, credit, null);
+	}
+
+	private ImageView store(BufferedImage image, String caption, String credit, String uploadedBy) {
 		List<Integer> widths = new ArrayList<>();
 		for (int w : this.properties.widths()) {
 			if (w < image.getWidth()) {
@@ -70,9 +187,10 @@ public class MediaLibrary {
 		List<Integer> variants = widths.stream().distinct().sorted().toList();
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				INSERT INTO images (width, height, format, variants, caption, credit, created_at)
-				VALUES (:width, :height, 'jpg', :variants, :caption, :credit, :now)
+				INSERT INTO images (width, height, format, variants, caption, credit, created_at, uploaded_by)
+				VALUES (:width, :height, 'jpg', :variants, :caption, :credit, :now, :by)
 				""")
+			.param("by", uploadedBy)
 			.param("width", image.getWidth())
 			.param("height", image.getHeight())
 			.param("variants", variants.stream().map(String::valueOf).collect(Collectors.joining(",")))
@@ -81,8 +199,15 @@ public class MediaLibrary {
 			.param("now", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
-		for (int w : variants) {
-			writeVariant(image, id, w);
+		try {
+			for (int w : variants) {
+				writeVariant(image, id, w);
+			}
+		}
+		catch (RuntimeException ex) {
+			// CASE: disk full or unwritable: no image row without its files
+			this.jdbc.sql("DELETE FROM images WHERE id = :id").param("id", id).update();
+			throw ex;
 		}
 		return new ImageView(id, image.getWidth(), image.getHeight(), "jpg", variants, caption, credit);
 	}
@@ -99,13 +224,28 @@ public class MediaLibrary {
 		Map<Long, ImageView> found = new HashMap<>();
 		this.jdbc.sql("SELECT id, width, height, format, variants, caption, credit FROM images WHERE id IN (:ids)")
 			.param("ids", ids)
-			.query((rs, row) -> new ImageView(rs.getLong("id"), rs.getInt("width"), rs.getInt("height"),
-					rs.getString("format"),
-					Arrays.stream(rs.getString("variants").split(",")).map(Integer::valueOf).toList(),
-					rs.getString("caption"), rs.getString("credit")))
+			.query(MediaLibrary::image)
 			.list()
 			.forEach((image) -> found.put(image.id(), image));
 		return found;
+	}
+
+	private static ImageView image(ResultSet rs, int row) throws SQLException {
+		return new ImageView(rs.getLong("id"), rs.getInt("width"), rs.getInt("height"), rs.getString("format"),
+				Arrays.stream(rs.getString("variants").split(",")).map(Integer::valueOf).toList(),
+				rs.getString("caption"), rs.getString("credit"));
+	}
+
+	private static String text(String value, int max, String name) {
+		String stripped = (value != null) ? value.strip().replaceAll("\\p{Cntrl}", " ") : "";
+		if (stripped.length() > max) {
+			throw new UploadRefusedException("The " + name + " has at most " + max + " characters.");
+		}
+		return stripped;
+	}
+
+	private static String megabytes(long bytes) {
+		return (bytes % (1024 * 1024) == 0) ? (bytes / (1024 * 1024)) + " MB" : bytes + " bytes";
 	}
 
 	/** The file of one variant, if that image has a variant at that width. */
@@ -120,15 +260,13 @@ public class MediaLibrary {
 
 	private void writeVariant(BufferedImage original, long id, int width) {
 		int height = Math.max(1, Math.round((float) original.getHeight() * width / original.getWidth()));
-		BufferedImage scaled = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = scaled.createGraphics();
-		try {
-			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-			g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-			g.drawImage(original, 0, 0, width, height, null);
+		// Halving step by step keeps fine detail from turning into moiré in one big jump
+		BufferedImage scaled = original;
+		while (scaled.getWidth() / 2 >= width) {
+			scaled = scale(scaled, scaled.getWidth() / 2, Math.max(1, scaled.getHeight() / 2));
 		}
-		finally {
-			g.dispose();
+		if (scaled.getWidth() != width || scaled.getHeight() != height) {
+			scaled = scale(scaled, width, height);
 		}
 		Path target = variantPath(id, width, "jpg");
 		try {
@@ -143,6 +281,20 @@ public class MediaLibrary {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write image variant " + target, ex);
 		}
+	}
+
+	private static BufferedImage scale(BufferedImage image, int width, int height) {
+		BufferedImage scaled = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = scaled.createGraphics();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+			g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+			g.drawImage(image, 0, 0, width, height, null);
+		}
+		finally {
+			g.dispose();
+		}
+		return scaled;
 	}
 
 	private static void writeJpeg(BufferedImage image, OutputStream out) throws IOException {

@@ -3,10 +3,12 @@ package io.qalam.media;
 import java.nio.file.Path;
 import java.util.List;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -14,16 +16,31 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param dir where image files are stored
  * @param widths the variant widths generated for every image, smallest first
+ * @param maxUploadSize the largest file accepted (default 20 MB)
+ * @param maxMegapixels the most pixels an image may have, in millions (default 40);
+ * checked from the file's header before any pixel is decoded
+ * @param parallelDecodes how many uploads are decoded at once; each may hold a few
+ * hundred megabytes while it is scaled
  */
 @Validated
 @ConfigurationProperties("qalam.media")
-record MediaProperties(@NotNull Path dir, @NotEmpty List<Integer> widths) {
+record MediaProperties(@NotNull Path dir, @NotEmpty List<Integer> widths, DataSize maxUploadSize,
+		@Min(1) Integer maxMegapixels, @Min(1) Integer parallelDecodes) {
 
 	MediaProperties {
 		if (widths == null || widths.isEmpty()) {
 			widths = List.of(480, 960, 1440);
 		}
 		widths = widths.stream().sorted().toList();
+		if (maxUploadSize == null) {
+			maxUploadSize = DataSize.ofMegabytes(20);
+		}
+		if (maxMegapixels == null) {
+			maxMegapixels = 40;
+		}
+		if (parallelDecodes == null) {
+			parallelDecodes = 2;
+		}
 	}
 
 }

@@ -19,6 +19,9 @@ import io.qalam.content.Sections;
 import io.qalam.content.Tags;
 import io.qalam.content.WorkflowException;
 import io.qalam.edition.Editions;
+import io.qalam.media.ImageView;
+import io.qalam.media.MediaLibrary;
+import io.qalam.media.UploadRefusedException;
 import io.qalam.platform.PreviewTokens;
 import io.qalam.platform.Role;
 import io.qalam.platform.UserAccounts;
@@ -34,6 +37,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The article editor: a new draft, or an existing article with the buttons of its
@@ -64,9 +68,12 @@ class ArticleEditorController {
 
 	private final Tags tags;
 
+	private final MediaLibrary media;
+
 	ArticleEditorController(NewsroomPages pages, ArticleWorkflow workflow, Editions editions, Sections sections,
 			Authors authors, ArticlePaths paths, UserAccounts accounts, PreviewTokens tokens, EditingPresence presence,
-			Autosaves autosaves, Tags tags) {
+			Autosaves autosaves, Tags tags, MediaLibrary media) {
+		this.media = media;
 		this.autosaves = autosaves;
 		this.tags = tags;
 		this.tokens = tokens;
@@ -88,10 +95,13 @@ class ArticleEditorController {
 	}
 
 	@PostMapping("/newsroom/articles")
-	String create(@RequestParam(required = false) String edition, @ModelAttribute EditorForm form, Principal principal,
+	String create(@RequestParam(required = false) String edition, @ModelAttribute EditorForm typed,
+			@RequestParam(required = false) MultipartFile leadImageFile, Principal principal,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		String ed = (edition != null) ? edition : "";
+		EditorForm form = typed;
 		try {
+			form = withUpload(typed, leadImageFile, principal);
 			long id = this.workflow.createDraft(actor(principal), ed, form.toDraft());
 			return "redirect:/newsroom/articles/" + id + "?done=created";
 		}
@@ -136,8 +146,10 @@ class ArticleEditorController {
 
 	@PostMapping("/newsroom/articles/{id:\\d{1,18}}")
 	String act(@PathVariable long id, @RequestParam(name = "version", required = false) String version,
-			@RequestParam(name = "action", required = false) String action, @ModelAttribute EditorForm form,
-			Principal principal, HttpServletRequest request, HttpServletResponse response, Model model) {
+			@RequestParam(name = "action", required = false) String action, @ModelAttribute EditorForm typed,
+			@RequestParam(required = false) MultipartFile leadImageFile, Principal principal,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		EditorForm form = typed;
 		EditableArticle article = this.workflow.find(id).orElseThrow(NotFound::new);
 		if (version == null || !version.matches("\\d{1,9}") || action == null) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -147,14 +159,16 @@ class ArticleEditorController {
 		Actor actor = actor(principal);
 		int v = Integer.parseInt(version);
 		try {
+			form = withUpload(typed, leadImageFile, principal);
+			EditorForm text = form;
 			switch (action) {
-				case "save" -> this.workflow.save(actor, id, v, form.toDraft());
-				case "submit" -> this.workflow.submitForReview(actor, id, saveFirst(actor, article, id, v, form));
-				case "publish" -> this.workflow.publish(actor, id, saveFirst(actor, article, id, v, form));
-				case "schedule" -> this.workflow.schedule(actor, id, saveFirst(actor, article, id, v, form),
-						localTime(form.scheduledAt(), "scheduledAt", "Choose the date and time of publication."));
-				case "embargo" -> this.workflow.embargo(actor, id, saveFirst(actor, article, id, v, form),
-						localTime(form.embargoUntil(), "embargoUntil", "Choose when the embargo ends."));
+				case "save" -> this.workflow.save(actor, id, v, text.toDraft());
+				case "submit" -> this.workflow.submitForReview(actor, id, saveFirst(actor, article, id, v, text));
+				case "publish" -> this.workflow.publish(actor, id, saveFirst(actor, article, id, v, text));
+				case "schedule" -> this.workflow.schedule(actor, id, saveFirst(actor, article, id, v, text),
+						localTime(text.scheduledAt(), "scheduledAt", "Choose the date and time of publication."));
+				case "embargo" -> this.workflow.embargo(actor, id, saveFirst(actor, article, id, v, text),
+						localTime(text.embargoUntil(), "embargoUntil", "Choose when the embargo ends."));
 				case "lift" -> this.workflow.embargo(actor, id, v, null);
 				case "unpublish" -> this.workflow.unpublish(actor, id, v);
 				case "draft" -> this.workflow.backToDraft(actor, id, v);
@@ -204,6 +218,26 @@ class ArticleEditorController {
 		return this.presence.here(id, principal.getName());
 	}
 
+	/**
+	 * Stores the image uploaded with the form, if any, and makes it the form's lead
+	 * image. A refused file refuses the whole save, with the reason next to the image
+	 * field.
+	 */
+	private EditorForm withUpload(EditorForm form, MultipartFile file, Principal principal) {
+		if (file == null || file.isEmpty()) {
+			return form;
+		}
+		try {
+			ImageView image = MediaLibraryController.upload(this.media, file, form.leadImageCaption(),
+					form.leadImageCredit(), principal.getName());
+			return form.withLeadImage(image.id());
+		}
+		catch (UploadRefusedException ex) {
+			throw new WorkflowException.Invalid("The article was not saved: " + ex.getMessage(),
+					Map.of("leadImage", ex.getMessage()));
+		}
+	}
+
 	// The text in the form is saved before a transition, so that nothing typed is lost
 	private int saveFirst(Actor actor, EditableArticle article, long id, int version, EditorForm form) {
 		boolean mayEdit = actor.role() != Role.REPORTER
@@ -241,8 +275,19 @@ class ArticleEditorController {
 						this.authors.all(edition), errors, message, notice, conflict, actions(actor, article),
 						publicPath, (article != null) ? article.owner() : null, translations,
 						translateInto(article, translations), previewPath, alsoEditing, embargo(article),
-						this.tags.popular(edition, 30)));
+						this.tags.popular(edition, 30), leadImage(form), this.media.search("", 0, 8).images()));
 		return "newsroom/editor";
+	}
+
+	// The image the form shows as chosen; a number typed wrongly shows none
+	private ImageView leadImage(EditorForm form) {
+		try {
+			Long id = form.chosenImage();
+			return (id != null) ? this.media.find(id).orElse(null) : null;
+		}
+		catch (WorkflowException ex) {
+			return null;
+		}
 	}
 
 	private String embargo(EditableArticle article) {

@@ -7,6 +7,7 @@ import io.qalam.content.ArticleStatus;
 import io.qalam.content.AuthorRef;
 import io.qalam.content.Revision;
 import io.qalam.content.SectionRef;
+import io.qalam.media.ImageView;
 import io.qalam.platform.web.NewsroomLayout;
 
 /**
@@ -24,6 +25,8 @@ import io.qalam.platform.web.NewsroomLayout;
  * @param previewPath the signed preview address, or null for a new article
  * @param alsoEditing the other newsroom users who have this article open now
  * @param tagSuggestions the edition's most used tags
+ * @param leadImage the lead image the form has chosen, or null
+ * @param recentImages the newest images of the media library, to choose from
  * @param embargo until when readers may not see the article, as the newsroom reads it, or
  * null
  */
@@ -31,7 +34,8 @@ public record EditorModel(NewsroomLayout layout, Long id, String edition, Articl
 		EditorForm form, List<String> editions, List<SectionRef> sections, List<AuthorRef> authors,
 		Map<String, String> errors, String message, String notice, Revision conflict, List<Action> actions,
 		String publicPath, String owner, Map<String, Long> translations, List<String> translateInto, String previewPath,
-		List<String> alsoEditing, String embargo, List<String> tagSuggestions) {
+		List<String> alsoEditing, String embargo, List<String> tagSuggestions, ImageView leadImage,
+		List<ImageView> recentImages) {
 
 	/** A button of the editor: the {@code action} value it posts and its label. */
 	public record Action(String value, String label) {

@@ -51,6 +51,7 @@ class NewsroomPages {
 			user = this.accounts.find(auth.getName()).map(UserAccounts.Account::displayName).orElse(auth.getName());
 			nav.add(new Link("Dashboard", "/newsroom", null, "dashboard".equals(current)));
 			nav.add(new Link("New article", "/newsroom/articles/new", null, "new".equals(current)));
+			nav.add(new Link("Media", "/newsroom/media", null, "media".equals(current)));
 			if (isAdmin(auth)) {
 				nav.add(new Link("Users", "/newsroom/users", null, "users".equals(current)));
 			}

@@ -80,7 +80,12 @@ class NewsroomAccessTests {
 			"/newsroom/articles/999999999/translate, POST, anonymous, 302",
 			"/newsroom/articles/999999999/translate, POST, editor, 404",
 			"/newsroom/articles/999999999/autosave, POST, anonymous, 302",
-			"/newsroom/articles/999999999/autosave, POST, reporter, 404" })
+			"/newsroom/articles/999999999/autosave, POST, reporter, 404", "/newsroom/media, GET, anonymous, 302",
+			"/newsroom/media, GET, reporter, 200", "/newsroom/media, GET, editor, 200",
+			"/newsroom/media, GET, admin, 200", "/newsroom/media, POST, anonymous, 302",
+			"/newsroom/media, POST, reporter, 400", "/newsroom/media, POST, editor, 400",
+			"/newsroom/media, POST, admin, 400", "/newsroom/media/999999999, POST, anonymous, 302",
+			"/newsroom/media/999999999, POST, reporter, 404", "/newsroom/media/999999999, POST, editor, 404" })
 	void roleRouteMatrix(String route, String method, String who, int expected) {
 		NewsroomClient client = new NewsroomClient(this.port);
 		if (!who.equals("anonymous")) {

@@ -1,5 +1,6 @@
 package io.qalam.newsroom;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -83,6 +84,43 @@ final class NewsroomClient {
 			form.put(fields[i], fields[i + 1]);
 		}
 		return postRaw(path, form);
+	}
+
+	/**
+	 * Posts a multipart form, as a browser does for a form with a file field, with the
+	 * CSRF token of the last page this client loaded.
+	 * @param file the file part: field name, file name, content type and content
+	 */
+	HttpResponse<String> postMultipart(String path, FilePart file, String... fields) {
+		String boundary = "qalam-test-" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		List<String> all = new ArrayList<>(List.of(fields));
+		if (this.csrfToken != null) {
+			all.add(this.csrfName);
+			all.add(this.csrfToken);
+		}
+		for (int i = 0; i < all.size(); i += 2) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + all.get(i) + "\"\r\n\r\n"
+					+ all.get(i + 1) + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		if (file != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+					+ "\"; filename=\"" + file.filename() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = send(
+				request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+		rememberCsrf(response.body());
+		return response;
+	}
+
+	/** A file in a multipart form. */
+	record FilePart(String field, String filename, String contentType, byte[] content) {
 	}
 
 	/** Logs in through the login form; the answer is the redirect that follows. */

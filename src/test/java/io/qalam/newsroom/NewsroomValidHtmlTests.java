@@ -55,7 +55,9 @@ class NewsroomValidHtmlTests {
 				{ "new article", client.get("/newsroom/articles/new").body() },
 				{ "editor", client.get(edit + "?done=save").body() },
 				{ "history", client.get(edit + "/revisions").body() },
-				{ "users", client.get("/newsroom/users").body() } }) {
+				{ "users", client.get("/newsroom/users").body() },
+				{ "media library", client.get("/newsroom/media").body() },
+				{ "media search", client.get("/newsroom/media?q=nothing+like+this").body() } }) {
 			assertThat(page[1].strip()).as("the %s page", page[0]).startsWith("<!DOCTYPE html>").contains("</main>");
 			String report = validator.validate(new ByteArrayInputStream(page[1].getBytes(StandardCharsets.UTF_8)));
 			assertThat(report).as("Nu HTML Checker on the %s page", page[0]).doesNotContain("error:", "fatal:");

@@ -1,0 +1,135 @@
+package io.qalam.newsroom;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+
+import io.qalam.media.ImageView;
+import io.qalam.media.MediaLibrary;
+import io.qalam.media.UploadRefusedException;
+import io.qalam.platform.Role;
+import io.qalam.platform.UserAccounts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The newsroom's media library: every image, searchable by caption and credit, an upload
+ * form, and each image's own caption and credit (changed by editors, or by whoever
+ * uploaded it).
+ */
+@Controller
+class MediaLibraryController {
+
+	private static final int PAGE_SIZE = 24;
+
+	private final NewsroomPages pages;
+
+	private final MediaLibrary media;
+
+	private final UserAccounts accounts;
+
+	private final DataSize maxUpload;
+
+	MediaLibraryController(NewsroomPages pages, MediaLibrary media, UserAccounts accounts,
+			@Value("${qalam.media.max-upload-size:20MB}") DataSize maxUpload) {
+		this.pages = pages;
+		this.media = media;
+		this.accounts = accounts;
+		this.maxUpload = maxUpload;
+	}
+
+	@GetMapping("/newsroom/media")
+	String library(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String uploaded, @RequestParam(required = false) String described,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		String notice = null;
+		if (uploaded != null && uploaded.matches("\\d{1,18}")) {
+			notice = "Uploaded image " + uploaded + ". Use its number to choose it as a lead image.";
+		}
+		else if (described != null && described.matches("\\d{1,18}")) {
+			notice = "Saved the caption and credit of image " + described + ".";
+		}
+		int pageNumber = (page != null && page.matches("[1-9]\\d{0,5}")) ? Integer.parseInt(page) : 1;
+		return render(request, response, model, q, pageNumber, null, notice, "", "");
+	}
+
+	@PostMapping("/newsroom/media")
+	String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String caption,
+			@RequestParam(required = false) String credit, Principal principal, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		try {
+			ImageView image = upload(this.media, file, caption, credit, principal.getName());
+			return "redirect:/newsroom/media?uploaded=" + image.id();
+		}
+		catch (UploadRefusedException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return render(request, response, model, "", 1, ex.getMessage(), null, caption, credit);
+		}
+	}
+
+	@PostMapping("/newsroom/media/{id:\\d{1,18}}")
+	String describe(@PathVariable long id, @RequestParam(required = false) String caption,
+			@RequestParam(required = false) String credit, @RequestParam(required = false) String q,
+			Principal principal, HttpServletRequest request, HttpServletResponse response, Model model) {
+		this.media.find(id).orElseThrow(ArticleEditorController.NotFound::new);
+		Role role = this.accounts.find(principal.getName()).orElseThrow().role();
+		boolean own = this.media.uploadedBy(id).filter(principal.getName()::equals).isPresent();
+		if (role == Role.REPORTER && !own) {
+			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+			return render(request, response, model, q, 1,
+					"Reporters can change the caption and credit of their own uploads only.", null, "", "");
+		}
+		try {
+			this.media.describe(id, caption, credit);
+			return "redirect:/newsroom/media?described=" + id
+					+ ((q != null && !q.isBlank()) ? "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) : "");
+		}
+		catch (UploadRefusedException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return render(request, response, model, q, 1, ex.getMessage(), null, "", "");
+		}
+	}
+
+	/**
+	 * Stores an uploaded file; a missing or empty file part is refused like any bad file.
+	 */
+	static ImageView upload(MediaLibrary media, MultipartFile file, String caption, String credit, String user) {
+		if (file == null || file.isEmpty()) {
+			throw new UploadRefusedException("Choose an image file to upload.");
+		}
+		try (InputStream in = file.getInputStream()) {
+			return media.upload(in, caption, credit, user);
+		}
+		catch (IOException ex) {
+			throw new UploadRefusedException("The upload was interrupted. Try again.");
+		}
+	}
+
+	private String render(HttpServletRequest request, HttpServletResponse response, Model model, String query, int page,
+			String error, String notice, String caption, String credit) {
+		AccountController.noStore(response);
+		String q = (query != null) ? query.strip() : "";
+		if (q.length() > 200) {
+			q = q.substring(0, 200);
+		}
+		MediaLibrary.Found found = this.media.search(q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+		model.addAttribute("model",
+				new MediaModel(this.pages.layout(request, "Media library", "media"), q, found.images(), found.total(),
+						page, PAGE_SIZE, error, notice, (caption != null) ? caption : "",
+						(credit != null) ? credit : "", this.maxUpload.toMegabytes()));
+		return "newsroom/media";
+	}
+
+}

@@ -1,0 +1,171 @@
+package io.qalam.media;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import io.qalam.QalamTest;
+import org.apache.commons.imaging.Imaging;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Uploads into the media library through the real decoders, database and media folder:
+ * what is accepted, what is refused and why, and what is left of the file's metadata.
+ */
+@QalamTest
+class MediaUploadTests {
+
+	@Autowired
+	MediaLibrary media;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void jpegPngAndWebpAreStoredAsVariantsNoWiderThanTheOriginal() throws IOException {
+		ImageView jpeg = upload(TestImages.jpeg(1200, 800));
+		assertThat(jpeg.variants()).containsExactly(480, 960, 1200);
+		assertThat(jpeg.width()).isEqualTo(1200);
+		assertThat(jpeg.height()).isEqualTo(800);
+		assertThat(read(jpeg, 480).getHeight()).isEqualTo(320);
+
+		ImageView png = upload(TestImages.png(300, 200));
+		assertThat(png.variants()).containsExactly(300);
+
+		ImageView webp = upload(TestImages.webp());
+		assertThat(webp.variants()).containsExactly(64);
+		BufferedImage pixels = read(webp, 64);
+		assertThat(reddish(pixels.getRGB(5, 24))).isTrue();
+		assertThat(reddish(pixels.getRGB(58, 24))).isFalse();
+	}
+
+	@Test
+	void gpsAndCameraDataAreGoneFromEveryVariant() throws IOException {
+		byte[] photo = TestImages.jpegWithExif(1600, 1000, 1);
+		// The test photo really carries them
+		assertThat(TestImages.contains(photo, "QalamCam")).isTrue();
+		assertThat(Imaging.getMetadata(photo)).isNotNull();
+
+		ImageView stored = upload(photo);
+		assertThat(stored.variants()).containsExactly(480, 960, 1440);
+		for (int width : stored.variants()) {
+			byte[] variant = Files.readAllBytes(file(stored, width));
+			assertThat(Imaging.getMetadata(variant)).as("metadata of the %d px variant", width).isNull();
+			assertThat(TestImages.contains(variant, "Exif")).isFalse();
+			assertThat(TestImages.contains(variant, "QalamCam")).isFalse();
+		}
+	}
+
+	@Test
+	void exifOrientationIsAppliedToThePixels() throws IOException {
+		// Orientation 6: the camera was held upright, the sensor stored it lying on its
+		// side
+		ImageView turned = upload(TestImages.jpegWithExif(400, 200, 6));
+		assertThat(turned.width()).isEqualTo(200);
+		assertThat(turned.height()).isEqualTo(400);
+		BufferedImage pixels = read(turned, 200);
+		// Turned clockwise, the red left half is now on top
+		assertThat(reddish(pixels.getRGB(100, 20))).isTrue();
+		assertThat(reddish(pixels.getRGB(100, 380))).isFalse();
+
+		ImageView upsideDown = upload(TestImages.jpegWithExif(400, 200, 3));
+		BufferedImage rotated = read(upsideDown, 400);
+		assertThat(reddish(rotated.getRGB(380, 100))).isTrue();
+		assertThat(reddish(rotated.getRGB(20, 100))).isFalse();
+	}
+
+	@Test
+	void theContentDecidesNotTheName() {
+		// The library never sees a name: a PNG is stored as what it is
+		ImageView png = upload(TestImages.png(100, 80));
+		assertThat(png.variants()).containsExactly(100);
+		assertRefused("Breaking news: not a picture at all".getBytes(), "not a JPEG, PNG or WebP image");
+		assertRefused("GIF89a".getBytes(), "not a JPEG, PNG or WebP image");
+		assertRefused(new byte[0], "The file is empty");
+	}
+
+	@Test
+	void truncatedFilesAreRefused() {
+		assertRefused(TestImages.truncated(TestImages.jpeg(800, 600), 0.6), "damaged or incomplete");
+		assertRefused(TestImages.truncated(TestImages.png(800, 600), 0.6), "damaged or incomplete");
+		assertRefused(TestImages.truncated(TestImages.webp(), 0.6), "damaged or incomplete");
+		assertRefused(TestImages.truncated(TestImages.jpeg(800, 600), 0.01), "damaged or incomplete");
+	}
+
+	@Test
+	void aDecompressionBombIsRefusedFromItsHeader() {
+		byte[] bomb = TestImages.bomb(64);
+		assertThat(bomb.length).isLessThan(200_000);
+		assertRefused(bomb, "at most 40 megapixels are accepted");
+	}
+
+	@Test
+	void stripsTooNarrowToShowAreRefused() {
+		assertRefused(TestImages.png(4200, 200), "too narrow to show");
+	}
+
+	@Test
+	void captionAndCreditAreCheckedAndSearchable() {
+		String word = "Медеу" + UUID.randomUUID().toString().substring(0, 6);
+		ImageView stored = this.media.upload(new ByteArrayInputStream(TestImages.png(120, 90)),
+				"  Каток " + word + " зимой ", "Фото: Айгерим Сапарова", "reporter");
+		assertThat(stored.caption()).isEqualTo("Каток " + word + " зимой");
+		assertThat(this.media.search(word.toUpperCase(), 0, 10).images()).extracting(ImageView::id)
+			.containsExactly(stored.id());
+		assertThat(this.media.search("сапарова " + word, 0, 10).total()).isEqualTo(1);
+		assertThat(this.media.search(word + " nowhere", 0, 10).total()).isZero();
+		assertThat(this.media.search("100%_", 0, 10).total()).isZero();
+		assertThat(this.media.uploadedBy(stored.id())).contains("reporter");
+
+		this.media.describe(stored.id(), "Новая подпись " + word, "Фото: редакция");
+		assertThat(this.media.find(stored.id()).orElseThrow().credit()).isEqualTo("Фото: редакция");
+
+		long before = count();
+		assertThatExceptionOfType(UploadRefusedException.class)
+			.isThrownBy(() -> this.media.upload(new ByteArrayInputStream(TestImages.png(10, 10)), "x".repeat(501), "",
+					"reporter"))
+			.withMessage("The caption has at most 500 characters.");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	private void assertRefused(byte[] file, String reason) {
+		long before = count();
+		assertThatExceptionOfType(UploadRefusedException.class).isThrownBy(() -> upload(file))
+			.withMessageContaining(reason);
+		assertThat(count()).as("nothing stored").isEqualTo(before);
+	}
+
+	private long count() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM images").query(Long.class).single();
+	}
+
+	private ImageView upload(byte[] file) {
+		return this.media.upload(new ByteArrayInputStream(file), "Test picture", "Qalam", "editor");
+	}
+
+	private Path file(ImageView image, int width) {
+		return this.media.variantFile(image.id(), width, "jpg").orElseThrow();
+	}
+
+	private BufferedImage read(ImageView image, int width) throws IOException {
+		return ImageIO.read(file(image, width).toFile());
+	}
+
+	private static boolean reddish(int rgb) {
+		int red = (rgb >> 16) & 0xFF;
+		int blue = rgb & 0xFF;
+		return red > 120 && blue < 100;
+	}
+
+}

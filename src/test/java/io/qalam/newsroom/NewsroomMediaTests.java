@@ -1,0 +1,229 @@
+package io.qalam.newsroom;
+
+import java.util.UUID;
+
+import io.qalam.QalamTest;
+import io.qalam.WebClient;
+import io.qalam.media.TestImages;
+import io.qalam.platform.Role;
+import io.qalam.platform.UserAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The media library and the lead image through the newsroom's real forms: multipart
+ * uploads over HTTP, named and typed as browsers send them.
+ */
+@QalamTest
+class NewsroomMediaTests {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private NewsroomClient reporter;
+
+	private NewsroomClient editor;
+
+	@BeforeEach
+	void logIn() {
+		this.reporter = client(Role.REPORTER);
+		this.editor = client(Role.EDITOR);
+	}
+
+	@Test
+	void aPngNamedJpgIsAcceptedAndFoundByItsCredit() {
+		String credit = "Photo: Dana " + UUID.randomUUID().toString().substring(0, 8);
+		this.reporter.get("/newsroom/media");
+		var uploaded = this.reporter.postMultipart("/newsroom/media",
+				new NewsroomClient.FilePart("file", "photo.jpg", "image/jpeg", TestImages.png(640, 480)), "caption",
+				"Almaty at dusk", "credit", credit);
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
+		String location = uploaded.headers().firstValue("Location").orElseThrow();
+		assertThat(location).contains("/newsroom/media?uploaded=");
+		long id = Long.parseLong(location.substring(location.indexOf('=') + 1));
+
+		Document found = Jsoup.parse(this.reporter.get("/newsroom/media?q=" + credit.replace(' ', '+')).body());
+		assertThat(found.select(".media-grid li")).hasSize(1);
+		assertThat(found.selectFirst(".media-grid li").text()).contains("Image " + id, "640 × 480");
+		assertThat(found.selectFirst(".media-grid img").attr("srcset"))
+			.isEqualTo("/media/" + id + "/480.jpg 480w, /media/" + id + "/640.jpg 640w");
+		var variant = new WebClient(this.port).get("/media/" + id + "/480.jpg");
+		assertThat(variant.statusCode()).isEqualTo(200);
+		assertThat(variant.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000",
+				"immutable");
+	}
+
+	@Test
+	void aTextFileNamedJpgIsRefusedWithAClearMessage() {
+		long before = images();
+		this.reporter.get("/newsroom/media");
+		var refused = this.reporter.postMultipart("/newsroom/media",
+				new NewsroomClient.FilePart("file", "photo.jpg", "image/jpeg", "Not a photo, just words.".getBytes()),
+				"caption", "Kept caption", "credit", "Kept credit");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.selectFirst(".error").text()).startsWith("This file is not a JPEG, PNG or WebP image.");
+		assertThat(page.selectFirst("#upload-caption").attr("value")).isEqualTo("Kept caption");
+		assertThat(images()).isEqualTo(before);
+
+		var truncated = this.reporter.postMultipart("/newsroom/media", new NewsroomClient.FilePart("file", "cut.jpg",
+				"image/jpeg", TestImages.truncated(TestImages.jpeg(900, 600), 0.5)));
+		assertThat(truncated.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(truncated.body()).selectFirst(".error").text()).contains("damaged or incomplete");
+		assertThat(images()).isEqualTo(before);
+	}
+
+	@Test
+	void aReporterUploadsTheLeadImageWithTheDraftAndReadersSeeItWithSrcset() {
+		String headline = "Lead image " + UUID.randomUUID().toString().substring(0, 8);
+		this.reporter.get("/newsroom/articles/new");
+		var created = this.reporter.postMultipart("/newsroom/articles",
+				new NewsroomClient.FilePart("leadImageFile", "IMG_2041.JPG", "image/jpeg",
+						TestImages.jpegWithExif(1600, 1000, 1)),
+				"edition", "en", "headline", headline, "lead", "A lead.", "body", "<p>Body.</p>", "section", "world",
+				"tags", "", "leadImageCaption", "The square in the morning", "leadImageCredit", "Photo: Qalam");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		long article = Long.parseLong(location.replaceAll(".*/articles/(\\d+).*", "$1"));
+		Long image = this.jdbc.sql("SELECT lead_image_id FROM articles WHERE id = :id")
+			.param("id", article)
+			.query(Long.class)
+			.single();
+		assertThat(image).isNotNull();
+
+		Document editorPage = Jsoup.parse(this.editor.get("/newsroom/articles/" + article).body());
+		assertThat(editorPage.selectFirst("input[name=leadImage][checked]").attr("value")).isEqualTo(image.toString());
+		assertThat(editorPage.selectFirst("#leadImageCaption").attr("value")).isEqualTo("The square in the morning");
+		var published = this.editor.post("/newsroom/articles/" + article,
+				with(editorPage, "action", "publish", "version", editorPage.selectFirst("input[name=version]").val()));
+		assertThat(published.statusCode()).as(published.body()).isEqualTo(302);
+
+		String path = this.jdbc.sql("SELECT slug FROM articles WHERE id = :id")
+			.param("id", article)
+			.query(String.class)
+			.single();
+		Document home = Jsoup.parse(new WebClient(this.port).get("/en/").body());
+		var link = home.select("a").stream().filter((a) -> a.text().equals(headline)).findFirst().orElseThrow();
+		Document page = Jsoup.parse(new WebClient(this.port).get(link.attr("href")).body());
+		assertThat(link.attr("href")).endsWith(path);
+		var img = page.selectFirst("article figure img");
+		assertThat(img.attr("srcset")).contains("/media/" + image + "/480.jpg 480w",
+				"/media/" + image + "/1440.jpg 1440w");
+		assertThat(img.attr("sizes")).isNotEmpty();
+		assertThat(page.selectFirst("article figure figcaption").text()).contains("The square in the morning",
+				"Photo: Qalam");
+	}
+
+	@Test
+	void aWrongImageNumberOrFileRefusesTheSaveAndKeepsTheText() {
+		this.reporter.get("/newsroom/articles/new");
+		long before = this.jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single();
+		var unknown = this.reporter.post("/newsroom/articles", "edition", "en", "headline", "Kept headline", "lead", "",
+				"body", "<p>Kept body.</p>", "section", "world", "leadImageNumber", "999999999");
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		Document page = Jsoup.parse(unknown.body());
+		assertThat(page.selectFirst("#lead-image-error").text())
+			.isEqualTo("There is no image 999999999 in the media library");
+		assertThat(page.selectFirst("#headline").attr("value")).isEqualTo("Kept headline");
+
+		var notDigits = this.reporter.post("/newsroom/articles", "edition", "en", "headline", "Kept headline",
+				"section", "world", "leadImageNumber", "12; DROP TABLE images");
+		assertThat(notDigits.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(notDigits.body()).selectFirst("#lead-image-error").text())
+			.isEqualTo("An image number has digits only");
+
+		var badFile = this.reporter.postMultipart("/newsroom/articles",
+				new NewsroomClient.FilePart("leadImageFile", "photo.jpg", "image/jpeg", "<html>".getBytes()), "edition",
+				"en", "headline", "Kept headline", "body", "<p>Kept body.</p>", "section", "world");
+		assertThat(badFile.statusCode()).isEqualTo(400);
+		Document refused = Jsoup.parse(badFile.body());
+		assertThat(refused.selectFirst("#lead-image-error").text()).startsWith("This file is not a JPEG, PNG or WebP");
+		assertThat(refused.selectFirst("#body").text()).isEqualTo("<p>Kept body.</p>");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void reportersDescribeOnlyTheirOwnUploads() {
+		this.editor.get("/newsroom/media");
+		String location = this.editor
+			.postMultipart("/newsroom/media",
+					new NewsroomClient.FilePart("file", "a.png", "image/png", TestImages.png(200, 100)), "caption",
+					"Editor's picture", "credit", "Qalam")
+			.headers()
+			.firstValue("Location")
+			.orElseThrow();
+		String id = location.substring(location.indexOf('=') + 1);
+		this.reporter.get("/newsroom/media");
+		var forbidden = this.reporter.post("/newsroom/media/" + id, "caption", "Changed", "credit", "Someone");
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		var own = this.editor.post("/newsroom/media/" + id, "caption", "Better caption", "credit", "Photo: Qalam");
+		assertThat(own.statusCode()).isEqualTo(302);
+		assertThat(this.jdbc.sql("SELECT caption FROM images WHERE id = :id")
+			.param("id", Long.valueOf(id))
+			.query(String.class)
+			.single()).isEqualTo("Better caption");
+	}
+
+	private long images() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM images").query(Long.class).single();
+	}
+
+	// The editor form's current fields, with some replaced
+	private static String[] with(Document page, String... replaced) {
+		var fields = new java.util.ArrayList<String>();
+		for (var input : page.select("form[enctype] input[name], form[enctype] textarea, form[enctype] select")) {
+			String name = input.attr("name");
+			if (name.equals("_csrf") || input.attr("type").equals("file")
+					|| (input.attr("type").equals("radio") && !input.hasAttr("checked"))) {
+				continue;
+			}
+			String value = switch (input.tagName()) {
+				case "textarea" -> input.text();
+				case "select" -> {
+					var selected = input.selectFirst("option[selected]");
+					yield (selected != null) ? selected.attr("value") : "";
+				}
+				default -> input.attr("value");
+			};
+			fields.add(name);
+			fields.add(value);
+		}
+		for (int i = 0; i < replaced.length; i += 2) {
+			int at = fields.indexOf(replaced[i]);
+			if (at >= 0 && at % 2 == 0) {
+				fields.set(at + 1, replaced[i + 1]);
+			}
+			else {
+				fields.add(replaced[i]);
+				fields.add(replaced[i + 1]);
+			}
+		}
+		return fields.toArray(String[]::new);
+	}
+
+	private NewsroomClient client(Role role) {
+		String username = role.name().toLowerCase() + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(username, role.name() + " tester", role, "temporary-password");
+		this.accounts.changePassword(username, "temporary-password", PASSWORD);
+		NewsroomClient client = new NewsroomClient(this.port);
+		client.login(username, PASSWORD);
+		return client;
+	}
+
+}
