@@ -1,10 +1,8 @@
 package io.qalam.site;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
+import io.qalam.Chromium;
 import io.qalam.QalamTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,9 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,19 +20,13 @@ import org.springframework.context.ApplicationContext;
 
 import static io.qalam.content.ArticleBuilder.article;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A reader in a real Chromium: home page, a headline, its article, and the same story in
- * another edition through the language switcher. Skipped where Chromium is not installed
- * ({@code .ci/run} installs it, so CI always runs it).
+ * another edition through the language switcher.
  */
 @QalamTest
 class ReaderJourneyBrowserTests {
-
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
 	@LocalServerPort
 	int port;
@@ -47,23 +36,9 @@ class ReaderJourneyBrowserTests {
 
 	private WebDriver browser;
 
-	private Path profile;
-
 	@BeforeEach
-	void startBrowser() throws Exception {
-		assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-				"Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
-		this.profile = Files.createTempDirectory("qalam-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--user-data-dir=" + this.profile);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
-		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	void startBrowser() {
+		this.browser = Chromium.start();
 	}
 
 	@AfterEach

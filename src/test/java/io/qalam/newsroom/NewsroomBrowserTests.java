@@ -1,0 +1,146 @@
+package io.qalam.newsroom;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import io.qalam.Chromium;
+import io.qalam.QalamTest;
+import io.qalam.media.TestImages;
+import io.qalam.platform.Role;
+import io.qalam.platform.UserAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The newsroom in a real Chromium, end to end: a reporter writes a draft in the rich-text
+ * editor with an uploaded photo and submits it; an editor publishes it; an anonymous
+ * reader finds it on the home page and reads it.
+ */
+@QalamTest
+class NewsroomBrowserTests {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	private WebDriver browser;
+
+	private WebDriverWait wait;
+
+	@BeforeEach
+	void startBrowser() {
+		this.browser = Chromium.start();
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void reporterWritesEditorPublishesReaderReads() throws Exception {
+		String headline = "Snow closes the Medeu road " + UUID.randomUUID().toString().substring(0, 6);
+		Path photo = Files.createTempFile("medeu", ".jpg");
+		Files.write(photo, TestImages.jpegWithExif(1600, 1000, 1));
+
+		// The reporter writes and submits
+		logIn(user(Role.REPORTER));
+		this.browser.findElement(By.linkText("New article")).click();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ql-toolbar")));
+		new Select(this.browser.findElement(By.id("edition"))).selectByValue("en");
+		this.browser.findElement(By.id("headline")).sendKeys(headline);
+		this.browser.findElement(By.id("lead")).sendKeys("The mountain road is closed until the plough is through.");
+		WebElement text = this.browser.findElement(By.cssSelector(".ql-editor"));
+		text.click();
+		text.sendKeys("Police closed the road at six in the morning.");
+		text.sendKeys(" ", Keys.chord(Keys.CONTROL, "b"), "Drivers should wait.");
+		assertThat(this.browser.findElement(By.id("body")).isDisplayed()).as("the HTML field is hidden").isFalse();
+		this.browser.findElement(By.id("leadImageFile")).sendKeys(photo.toString());
+		this.browser.findElement(By.id("leadImageCaption")).sendKeys("The road above Medeu in the morning");
+		this.browser.findElement(By.id("leadImageCredit")).sendKeys("Photo: Qalam");
+		new Select(this.browser.findElement(By.id("section"))).selectByValue("world");
+		click(".actions button[type=submit]", "Create draft");
+		this.wait.until(ExpectedConditions.textToBe(By.cssSelector(".notice"), "Draft created."));
+		String editPath = this.browser.getCurrentUrl().replaceAll("^https?://[^/]+(/newsroom/articles/\\d+).*", "$1");
+		assertThat(this.browser.findElement(By.cssSelector("input[name=leadImage]:checked")).getAttribute("value"))
+			.isNotEmpty();
+		click("button[name=action][value=submit]", "Submit for review");
+		this.wait.until(ExpectedConditions.textToBe(By.cssSelector(".notice"), "Submitted for review."));
+		logOut();
+
+		// The editor publishes
+		logIn(user(Role.EDITOR));
+		this.browser.get("http://localhost:" + this.port + editPath);
+		assertThat(this.browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("IN_REVIEW");
+		click("button[name=action][value=publish]", "Publish now");
+		this.wait.until(ExpectedConditions.textToBe(By.cssSelector(".notice"), "Published."));
+		logOut();
+
+		// An anonymous reader reads it
+		this.browser.manage().deleteAllCookies();
+		this.browser.get("http://localhost:" + this.port + "/en/");
+		WebElement link = this.browser.findElement(By.linkText(headline));
+		link.click();
+		this.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), headline));
+		String body = this.browser.findElement(By.cssSelector(".article-body")).getAttribute("innerHTML");
+		assertThat(body).contains("Police closed the road at six in the morning.",
+				"<strong>Drivers should wait.</strong>");
+		WebElement image = this.browser.findElement(By.cssSelector("figure.lead-photo img"));
+		assertThat(image.getAttribute("srcset")).contains("480w", "960w", "1440w");
+		this.wait.until((driver) -> (Boolean) ((JavascriptExecutor) driver)
+			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image));
+		assertThat(this.browser.findElement(By.cssSelector("figure.lead-photo figcaption")).getText())
+			.contains("The road above Medeu in the morning", "Photo: Qalam");
+	}
+
+	private void logIn(String username) {
+		this.browser.get("http://localhost:" + this.port + "/newsroom/login");
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("New article")));
+	}
+
+	private void logOut() {
+		this.browser.findElement(By.cssSelector(".logout button")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+	}
+
+	private void click(String css, String label) {
+		WebElement button = this.browser.findElement(By.cssSelector(css));
+		assertThat(button.getText()).isEqualTo(label);
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+		button.click();
+	}
+
+	private String user(Role role) {
+		String username = role.name().toLowerCase() + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(username, role.name() + " tester", role, "temporary-password");
+		this.accounts.changePassword(username, "temporary-password", PASSWORD);
+		return username;
+	}
+
+}
