@@ -17,6 +17,7 @@ import java.util.Set;
 import io.qalam.content.ArticleEvent.Placement;
 import io.qalam.edition.Editions;
 import io.qalam.media.MediaLibrary;
+import io.qalam.platform.AuditLog;
 import io.qalam.edition.Slugs;
 import io.qalam.platform.Role;
 import org.slf4j.Logger;
@@ -60,9 +61,13 @@ public class ArticleWorkflow {
 
 	private final MediaLibrary media;
 
+	private final AuditLog audit;
+
 	ArticleWorkflow(JdbcClient jdbc, ArticleStore store, ArticlePaths paths, Editions editions,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, MediaLibrary media) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, MediaLibrary media,
+			AuditLog audit) {
 		this.media = media;
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.paths = paths;
@@ -87,6 +92,7 @@ public class ArticleWorkflow {
 		long id = insertDraft(story, edition, slug, checked, actor);
 		replaceTags(id, edition, checked.tags());
 		addRevision(id, checked, actor, "Created");
+		audit(actor, AuditLog.Action.ARTICLE_CREATED, id, edition, checked.headline());
 		return id;
 	}
 
@@ -153,6 +159,11 @@ public class ArticleWorkflow {
 			State after = load(id);
 			this.events.publishEvent(
 					new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(), before, placement(after)));
+			audit(actor, AuditLog.Action.ARTICLE_UPDATED, id, state.edition(),
+					checked.headline() + (correction.isEmpty() ? "" : " — correction: " + correction));
+		}
+		if (note != null && note.startsWith("Restored")) {
+			audit(actor, AuditLog.Action.ARTICLE_RESTORED, id, state.edition(), note);
 		}
 		return expectedVersion + 1;
 	}
@@ -187,6 +198,8 @@ public class ArticleWorkflow {
 		long id = insertDraft(source.storyId(), targetEdition,
 				this.store.allocateSlug(targetEdition, checked.headline()), checked, actor);
 		addRevision(id, checked, actor, "Translation of article " + sourceId + " (" + source.edition() + ")");
+		audit(actor, AuditLog.Action.ARTICLE_TRANSLATED, id, targetEdition,
+				"translation of article " + sourceId + " (" + source.edition() + ")");
 		return id;
 	}
 
@@ -253,6 +266,8 @@ public class ArticleWorkflow {
 			this.events.publishEvent(
 					new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(), before, placement(load(id))));
 		}
+		audit(actor, (until != null) ? AuditLog.Action.ARTICLE_EMBARGOED : AuditLog.Action.ARTICLE_EMBARGO_LIFTED, id,
+				state.edition(), state.headline() + ((until != null) ? " — until " + until : ""));
 		return expectedVersion + 1;
 	}
 
@@ -418,7 +433,20 @@ public class ArticleWorkflow {
 			this.events.publishEvent(
 					new ArticleEvent.ArticleUnpublished(state.id(), state.edition(), state.storyId(), before, null));
 		}
+		AuditLog.Action action = switch (target) {
+			case DRAFT -> AuditLog.Action.ARTICLE_TO_DRAFT;
+			case IN_REVIEW -> AuditLog.Action.ARTICLE_SUBMITTED;
+			case SCHEDULED -> AuditLog.Action.ARTICLE_SCHEDULED;
+			case PUBLISHED -> AuditLog.Action.ARTICLE_PUBLISHED;
+			case UNPUBLISHED -> AuditLog.Action.ARTICLE_UNPUBLISHED;
+		};
+		audit(actor, action, state.id(), state.edition(),
+				state.headline() + ((scheduledAt != null) ? " — at " + scheduledAt : ""));
 		return expectedVersion + 1;
+	}
+
+	private void audit(Actor actor, AuditLog.Action action, long id, String edition, String what) {
+		this.audit.record(actor.username(), action, "article " + id + " (" + edition + "): " + what, actor.address());
 	}
 
 	private static String describe(ArticleStatus status) {

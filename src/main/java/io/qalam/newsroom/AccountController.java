@@ -2,6 +2,7 @@ package io.qalam.newsroom;
 
 import java.security.Principal;
 
+import io.qalam.platform.AuditLog;
 import io.qalam.platform.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,15 +22,18 @@ class AccountController {
 
 	private final UserAccounts accounts;
 
-	AccountController(NewsroomPages pages, UserAccounts accounts) {
+	private final AuditLog audit;
+
+	AccountController(NewsroomPages pages, UserAccounts accounts, AuditLog audit) {
 		this.pages = pages;
 		this.accounts = accounts;
+		this.audit = audit;
 	}
 
 	@GetMapping("/newsroom/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-			@RequestParam(required = false) String logout, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+			@RequestParam(required = false) String logout, @RequestParam(required = false) String ended,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		String message = null;
 		if (locked != null) {
 			String minutes = locked.matches("\\d{1,4}") ? locked : "15";
@@ -40,6 +44,9 @@ class AccountController {
 			message = "Wrong username or password, or the account is disabled.";
 		}
 		String notice = (logout != null) ? "You have logged out." : null;
+		if (ended != null) {
+			notice = "Your session ended because your account was changed. Log in again.";
+		}
 		noStore(response);
 		model.addAttribute("model", new LoginModel(this.pages.layout(request, "Log in", null), message, notice));
 		return "newsroom/login";
@@ -62,6 +69,8 @@ class AccountController {
 		}
 		try {
 			this.accounts.changePassword(principal.getName(), current, password);
+			this.audit.record(principal.getName(), AuditLog.Action.PASSWORD_CHANGED, "own password",
+					request.getRemoteAddr());
 		}
 		catch (UserAccounts.AccountException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

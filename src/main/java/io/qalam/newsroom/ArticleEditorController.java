@@ -22,6 +22,7 @@ import io.qalam.edition.Editions;
 import io.qalam.media.ImageView;
 import io.qalam.media.MediaLibrary;
 import io.qalam.media.UploadRefusedException;
+import io.qalam.platform.AuditLog;
 import io.qalam.platform.PreviewTokens;
 import io.qalam.platform.Role;
 import io.qalam.platform.UserAccounts;
@@ -70,10 +71,13 @@ class ArticleEditorController {
 
 	private final MediaLibrary media;
 
+	private final AuditLog audit;
+
 	ArticleEditorController(NewsroomPages pages, ArticleWorkflow workflow, Editions editions, Sections sections,
 			Authors authors, ArticlePaths paths, UserAccounts accounts, PreviewTokens tokens, EditingPresence presence,
-			Autosaves autosaves, Tags tags, MediaLibrary media) {
+			Autosaves autosaves, Tags tags, MediaLibrary media, AuditLog audit) {
 		this.media = media;
+		this.audit = audit;
 		this.autosaves = autosaves;
 		this.tags = tags;
 		this.tokens = tokens;
@@ -101,8 +105,8 @@ class ArticleEditorController {
 		String ed = (edition != null) ? edition : "";
 		EditorForm form = typed;
 		try {
-			form = withUpload(typed, leadImageFile, principal);
-			long id = this.workflow.createDraft(actor(principal), ed, form.toDraft());
+			form = withUpload(typed, leadImageFile, request);
+			long id = this.workflow.createDraft(actor(request), ed, form.toDraft());
 			return "redirect:/newsroom/articles/" + id + "?done=created";
 		}
 		catch (WorkflowException ex) {
@@ -156,10 +160,10 @@ class ArticleEditorController {
 			return render(request, response, model, article, article.edition(), form, Map.of(),
 					"The form was incomplete; nothing was saved.", null, null, null);
 		}
-		Actor actor = actor(principal);
+		Actor actor = actor(request);
 		int v = Integer.parseInt(version);
 		try {
-			form = withUpload(typed, leadImageFile, principal);
+			form = withUpload(typed, leadImageFile, request);
 			EditorForm text = form;
 			switch (action) {
 				case "save" -> this.workflow.save(actor, id, v, text.toDraft());
@@ -196,7 +200,7 @@ class ArticleEditorController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		EditableArticle article = this.workflow.find(id).orElseThrow(NotFound::new);
 		try {
-			long draft = this.workflow.translate(actor(principal), id, (edition != null) ? edition : "");
+			long draft = this.workflow.translate(actor(request), id, (edition != null) ? edition : "");
 			return "redirect:/newsroom/articles/" + draft + "?done=translation";
 		}
 		catch (WorkflowException ex) {
@@ -223,13 +227,13 @@ class ArticleEditorController {
 	 * image. A refused file refuses the whole save, with the reason next to the image
 	 * field.
 	 */
-	private EditorForm withUpload(EditorForm form, MultipartFile file, Principal principal) {
+	private EditorForm withUpload(EditorForm form, MultipartFile file, HttpServletRequest request) {
 		if (file == null || file.isEmpty()) {
 			return form;
 		}
 		try {
-			ImageView image = MediaLibraryController.upload(this.media, file, form.leadImageCaption(),
-					form.leadImageCredit(), principal.getName());
+			ImageView image = MediaLibraryController.upload(this.media, this.audit, file, form.leadImageCaption(),
+					form.leadImageCredit(), request);
 			return form.withLeadImage(image.id());
 		}
 		catch (UploadRefusedException ex) {
@@ -259,7 +263,7 @@ class ArticleEditorController {
 			EditableArticle article, String edition, EditorForm form, Map<String, String> errors, String message,
 			String notice, Revision conflict, String current) {
 		AccountController.noStore(response);
-		Actor actor = actor(request.getUserPrincipal());
+		Actor actor = actor(request);
 		String title = (article == null) ? "New article" : "Edit: " + article.draft().headline();
 		Map<String, Long> translations = (article != null) ? this.workflow.translations(article.id()) : Map.of();
 		String publicPath = (article != null && article.status() == ArticleStatus.PUBLISHED)
@@ -363,9 +367,14 @@ class ArticleEditorController {
 		return actions;
 	}
 
-	private Actor actor(Principal principal) {
-		UserAccounts.Account account = this.accounts.find(principal.getName()).orElseThrow();
-		return new Actor(account.username(), account.role());
+	private Actor actor(HttpServletRequest request) {
+		return actor(this.accounts, request);
+	}
+
+	/** The signed-in user, with the client address for the audit log. */
+	static Actor actor(UserAccounts accounts, HttpServletRequest request) {
+		UserAccounts.Account account = accounts.find(request.getUserPrincipal().getName()).orElseThrow();
+		return new Actor(account.username(), account.role(), request.getRemoteAddr());
 	}
 
 	private static String notice(String done) {

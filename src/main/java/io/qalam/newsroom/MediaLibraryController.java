@@ -9,6 +9,7 @@ import java.security.Principal;
 import io.qalam.media.ImageView;
 import io.qalam.media.MediaLibrary;
 import io.qalam.media.UploadRefusedException;
+import io.qalam.platform.AuditLog;
 import io.qalam.platform.Role;
 import io.qalam.platform.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,8 +43,11 @@ class MediaLibraryController {
 
 	private final DataSize maxUpload;
 
-	MediaLibraryController(NewsroomPages pages, MediaLibrary media, UserAccounts accounts,
+	private final AuditLog audit;
+
+	MediaLibraryController(NewsroomPages pages, MediaLibrary media, UserAccounts accounts, AuditLog audit,
 			@Value("${qalam.media.max-upload-size:20MB}") DataSize maxUpload) {
+		this.audit = audit;
 		this.pages = pages;
 		this.media = media;
 		this.accounts = accounts;
@@ -70,7 +74,7 @@ class MediaLibraryController {
 			@RequestParam(required = false) String credit, Principal principal, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		try {
-			ImageView image = upload(this.media, file, caption, credit, principal.getName());
+			ImageView image = upload(this.media, this.audit, file, caption, credit, request);
 			return "redirect:/newsroom/media?uploaded=" + image.id();
 		}
 		catch (UploadRefusedException ex) {
@@ -105,12 +109,17 @@ class MediaLibraryController {
 	/**
 	 * Stores an uploaded file; a missing or empty file part is refused like any bad file.
 	 */
-	static ImageView upload(MediaLibrary media, MultipartFile file, String caption, String credit, String user) {
+	static ImageView upload(MediaLibrary media, AuditLog audit, MultipartFile file, String caption, String credit,
+			HttpServletRequest request) {
 		if (file == null || file.isEmpty()) {
 			throw new UploadRefusedException("Choose an image file to upload.");
 		}
+		String user = request.getUserPrincipal().getName();
 		try (InputStream in = file.getInputStream()) {
-			return media.upload(in, caption, credit, user);
+			ImageView image = media.upload(in, caption, credit, user);
+			audit.record(user, AuditLog.Action.IMAGE_UPLOADED, "image " + image.id() + ": " + image.caption(),
+					request.getRemoteAddr());
+			return image;
 		}
 		catch (IOException ex) {
 			throw new UploadRefusedException("The upload was interrupted. Try again.");

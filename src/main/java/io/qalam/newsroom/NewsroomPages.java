@@ -54,6 +54,7 @@ class NewsroomPages {
 			nav.add(new Link("Media", "/newsroom/media", null, "media".equals(current)));
 			if (isAdmin(auth)) {
 				nav.add(new Link("Users", "/newsroom/users", null, "users".equals(current)));
+				nav.add(new Link("Audit log", "/newsroom/audit", null, "audit".equals(current)));
 			}
 			nav.add(new Link("Password", "/newsroom/password", null, "password".equals(current)));
 		}

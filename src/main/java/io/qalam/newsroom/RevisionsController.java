@@ -52,9 +52,9 @@ class RevisionsController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(id, null, null, "The form was incomplete; nothing was restored.", request, response, model);
 		}
-		UserAccounts.Account account = this.accounts.find(principal.getName()).orElseThrow();
 		try {
-			this.workflow.restore(new Actor(account.username(), account.role()), id, Integer.parseInt(version), number);
+			this.workflow.restore(ArticleEditorController.actor(this.accounts, request), id, Integer.parseInt(version),
+					number);
 			return "redirect:/newsroom/articles/" + id + "?done=restore";
 		}
 		catch (WorkflowException ex) {

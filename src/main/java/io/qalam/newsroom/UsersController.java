@@ -2,6 +2,7 @@ package io.qalam.newsroom;
 
 import java.security.Principal;
 
+import io.qalam.platform.AuditLog;
 import io.qalam.platform.Role;
 import io.qalam.platform.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,9 +23,12 @@ class UsersController {
 
 	private final UserAccounts accounts;
 
-	UsersController(NewsroomPages pages, UserAccounts accounts) {
+	private final AuditLog audit;
+
+	UsersController(NewsroomPages pages, UserAccounts accounts, AuditLog audit) {
 		this.pages = pages;
 		this.accounts = accounts;
+		this.audit = audit;
 	}
 
 	@GetMapping("/newsroom/users")
@@ -38,15 +42,12 @@ class UsersController {
 	String create(@RequestParam(required = false) String username,
 			@RequestParam(name = "name", required = false) String displayName,
 			@RequestParam(required = false) String role, @RequestParam(required = false) String password,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
-		Role parsed = null;
-		for (Role r : Role.values()) {
-			if (r.name().equals(role)) {
-				parsed = r;
-			}
-		}
+			Principal principal, HttpServletRequest request, HttpServletResponse response, Model model) {
+		Role parsed = role(role);
 		try {
 			UserAccounts.Account account = this.accounts.create(username, displayName, parsed, password);
+			this.audit.record(principal.getName(), AuditLog.Action.USER_CREATED,
+					"account " + account.username() + " (" + account.role() + ")", request.getRemoteAddr());
 			return "redirect:/newsroom/users?created=" + account.username();
 		}
 		catch (UserAccounts.AccountException ex) {
@@ -62,12 +63,62 @@ class UsersController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		try {
 			this.accounts.setEnabled(username, enabled, principal.getName());
+			this.audit.record(principal.getName(),
+					enabled ? AuditLog.Action.USER_ENABLED : AuditLog.Action.USER_DISABLED, "account " + username,
+					request.getRemoteAddr());
 		}
 		catch (UserAccounts.AccountException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return page(request, response, model, ex.getMessage(), null, new UserForm("", "", Role.REPORTER.name()));
 		}
 		return "redirect:/newsroom/users";
+	}
+
+	@PostMapping("/newsroom/users/{username}/role")
+	String changeRole(@PathVariable String username, @RequestParam(required = false) String role, Principal principal,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		String before = this.accounts.find(username).map((a) -> a.role().name()).orElse(null);
+		try {
+			this.accounts.changeRole(username, role(role), principal.getName());
+			this.audit.record(principal.getName(), AuditLog.Action.ROLE_CHANGED,
+					"account " + username + ": " + before + " → " + role, request.getRemoteAddr());
+		}
+		catch (UserAccounts.AccountException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(request, response, model, ex.getMessage(), null, new UserForm("", "", Role.REPORTER.name()));
+		}
+		return "redirect:/newsroom/users";
+	}
+
+	/**
+	 * Sets a new temporary password and shows it once, on this answer only, for the admin
+	 * to hand over; the colleague must change it at their next login.
+	 */
+	@PostMapping("/newsroom/users/{username}/password-reset")
+	String resetPassword(@PathVariable String username, Principal principal, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		try {
+			String temporary = this.accounts.resetPassword(username, principal.getName());
+			this.audit.record(principal.getName(), AuditLog.Action.PASSWORD_RESET, "account " + username,
+					request.getRemoteAddr());
+			return page(request, response, model, null,
+					"New temporary password for '" + username + "': " + temporary
+							+ " — it is shown only now. They must choose their own at their next login.",
+					new UserForm("", "", Role.REPORTER.name()));
+		}
+		catch (UserAccounts.AccountException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(request, response, model, ex.getMessage(), null, new UserForm("", "", Role.REPORTER.name()));
+		}
+	}
+
+	private static Role role(String value) {
+		for (Role r : Role.values()) {
+			if (r.name().equals(value)) {
+				return r;
+			}
+		}
+		return null;
 	}
 
 	private String page(HttpServletRequest request, HttpServletResponse response, Model model, String error,

@@ -6,10 +6,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
@@ -43,11 +45,11 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; form-action 'self'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, UserAccounts accounts)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, UserAccounts accounts,
+			AuditLog audit) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN)
 			.permitAll()
-			.requestMatchers("/newsroom/users", "/newsroom/users/**")
+			.requestMatchers("/newsroom/users", "/newsroom/users/**", "/newsroom/audit", "/newsroom/audit/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/newsroom", "/newsroom/**")
 			.authenticated()
@@ -61,19 +63,31 @@ class SecurityConfiguration {
 				.loginProcessingUrl(LOGIN)
 				.successHandler((request, response, authentication) -> {
 					throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+					audit.record(authentication.getName(), AuditLog.Action.LOGIN, "newsroom", request.getRemoteAddr());
 					response.sendRedirect(
 							accounts.mustChangePassword(authentication.getName()) ? CHANGE_PASSWORD : "/newsroom");
 				})
 				.failureHandler((request, response, exception) -> {
 					throttle.failed(request.getParameter("username"), request.getRemoteAddr());
+					String typed = request.getParameter("username");
+					audit.record((typed != null && !typed.isBlank()) ? typed.strip() : "(empty)",
+							AuditLog.Action.LOGIN_FAILED, exception.getClass().getSimpleName(),
+							request.getRemoteAddr());
 					response.sendRedirect(LOGIN + "?error");
 				}))
-			.logout((logout) -> logout.logoutUrl("/newsroom/logout").logoutSuccessUrl(LOGIN + "?logout"))
+			.logout((logout) -> logout.logoutUrl("/newsroom/logout")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null) {
+						audit.record(authentication.getName(), AuditLog.Action.LOGOUT, "newsroom",
+								request.getRemoteAddr());
+					}
+				})
+				.logoutSuccessUrl(LOGIN + "?logout"))
 			// Anonymous readers never get a session: public pages stay shareable in
 			// caches
 			.requestCache((cache) -> cache.disable())
 			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-			.addFilterAfter(new PasswordChangeFilter(accounts), AuthorizationFilter.class)
+			.addFilterBefore(new AccountCheckFilter(accounts), AuthorizationFilter.class)
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
@@ -126,26 +140,49 @@ class SecurityConfiguration {
 	}
 
 	/** Sends an account with a temporary password to the change-password page first. */
-	static final class PasswordChangeFilter extends OncePerRequestFilter {
+	/**
+	 * Checks the signed-in account on every newsroom request, before authorization: a
+	 * session of an account that was disabled or given another role ends at once (its
+	 * stored role must never authorize anything), and a temporary password must be
+	 * changed before anything else.
+	 */
+	static final class AccountCheckFilter extends OncePerRequestFilter {
 
 		private final UserAccounts accounts;
 
-		PasswordChangeFilter(UserAccounts accounts) {
+		AccountCheckFilter(UserAccounts accounts) {
 			this.accounts = accounts;
 		}
 
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
 			String path = request.getServletPath();
-			return !(path.equals("/newsroom") || path.startsWith("/newsroom/")) || path.equals(CHANGE_PASSWORD)
-					|| path.equals(LOGIN) || path.equals("/newsroom/logout");
+			return !(path.equals("/newsroom") || path.startsWith("/newsroom/")) || path.equals(LOGIN);
 		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			Authentication user = SecurityContextHolder.getContext().getAuthentication();
-			if (user != null && user.isAuthenticated() && this.accounts.mustChangePassword(user.getName())) {
+			if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+				chain.doFilter(request, response);
+				return;
+			}
+			UserAccounts.Account account = this.accounts.find(user.getName()).orElse(null);
+			boolean sameRole = account != null && user.getAuthorities()
+				.stream()
+				.anyMatch((a) -> ("ROLE_" + account.role().name()).equals(a.getAuthority()));
+			if (account == null || !account.enabled() || !sameRole) {
+				SecurityContextHolder.clearContext();
+				HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.invalidate();
+				}
+				response.sendRedirect(LOGIN + "?ended");
+				return;
+			}
+			String path = request.getServletPath();
+			if (account.mustChangePassword() && !path.equals(CHANGE_PASSWORD) && !path.equals("/newsroom/logout")) {
 				response.sendRedirect(CHANGE_PASSWORD);
 				return;
 			}

@@ -200,6 +200,47 @@ public class UserAccounts {
 		}
 	}
 
+	/**
+	 * Gives an account another role; its open sessions end at their next request. Admins
+	 * never change their own role, so an admin always remains.
+	 */
+	public void changeRole(String username, Role role, String actingUsername) {
+		if (role == null) {
+			throw new AccountException("Choose a role.");
+		}
+		if (username.equals(actingUsername)) {
+			throw new AccountException("You cannot change your own role.");
+		}
+		int updated = this.jdbc.sql("UPDATE users SET role = :role WHERE username = :username")
+			.param("role", role.name())
+			.param("username", username)
+			.update();
+		if (updated == 0) {
+			throw new AccountException("No such account.");
+		}
+	}
+
+	/**
+	 * Replaces an account's password with a new temporary one, which it must change at
+	 * its next login.
+	 * @return the temporary password, to hand over to the colleague; it is not kept
+	 */
+	public String resetPassword(String username, String actingUsername) {
+		if (username.equals(actingUsername)) {
+			throw new AccountException("Change your own password on the Password page.");
+		}
+		String temporary = randomPassword(16);
+		int updated = this.jdbc
+			.sql("UPDATE users SET password_hash = :hash, must_change_password = TRUE WHERE username = :username")
+			.param("hash", this.passwordEncoder.encode(temporary))
+			.param("username", username)
+			.update();
+		if (updated == 0) {
+			throw new AccountException("No such account.");
+		}
+		return temporary;
+	}
+
 	private static void checkStrength(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			throw new AccountException("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");

@@ -304,7 +304,8 @@ abstract class ArticleWorkflowContract {
 		return new ArticleWorkflow(this.jdbc, this.context.getBean(ArticleStore.class),
 				this.context.getBean(ArticlePaths.class), this.context.getBean(Editions.class), this.context,
 				this.context.getBean(TransactionTemplate.class), Clock.fixed(instant, ZoneOffset.UTC),
-				this.context.getBean(io.qalam.media.MediaLibrary.class));
+				this.context.getBean(io.qalam.media.MediaLibrary.class),
+				this.context.getBean(io.qalam.platform.AuditLog.class));
 	}
 
 	private PublishedArticles readerAt(Instant instant) {

@@ -85,7 +85,15 @@ class NewsroomAccessTests {
 			"/newsroom/media, GET, admin, 200", "/newsroom/media, POST, anonymous, 302",
 			"/newsroom/media, POST, reporter, 400", "/newsroom/media, POST, editor, 400",
 			"/newsroom/media, POST, admin, 400", "/newsroom/media/999999999, POST, anonymous, 302",
-			"/newsroom/media/999999999, POST, reporter, 404", "/newsroom/media/999999999, POST, editor, 404" })
+			"/newsroom/media/999999999, POST, reporter, 404", "/newsroom/media/999999999, POST, editor, 404",
+			"/newsroom/audit, GET, anonymous, 302", "/newsroom/audit, GET, reporter, 403",
+			"/newsroom/audit, GET, editor, 403", "/newsroom/audit, GET, admin, 200",
+			"/newsroom/users/nobody/role, POST, anonymous, 302", "/newsroom/users/nobody/role, POST, reporter, 403",
+			"/newsroom/users/nobody/role, POST, editor, 403", "/newsroom/users/nobody/role, POST, admin, 400",
+			"/newsroom/users/nobody/password-reset, POST, anonymous, 302",
+			"/newsroom/users/nobody/password-reset, POST, reporter, 403",
+			"/newsroom/users/nobody/password-reset, POST, editor, 403",
+			"/newsroom/users/nobody/password-reset, POST, admin, 400" })
 	void roleRouteMatrix(String route, String method, String who, int expected) {
 		NewsroomClient client = new NewsroomClient(this.port);
 		if (!who.equals("anonymous")) {
