@@ -39,7 +39,7 @@ record MediaProperties(@NotNull Path dir, @NotEmpty List<Integer> widths, DataSi
 			maxMegapixels = 40;
 		}
 		if (parallelDecodes == null) {
-			parallelDecodes = 2;
+			parallelDecodes = 1;
 		}
 	}
 

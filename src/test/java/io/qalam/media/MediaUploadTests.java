@@ -111,6 +111,13 @@ class MediaUploadTests {
 	}
 
 	@Test
+	void aFileOverTheSizeLimitIsRefusedBeforeDecoding() {
+		byte[] big = TestImages.png(64, 64);
+		byte[] oversized = java.util.Arrays.copyOf(big, 20 * 1024 * 1024 + 1);
+		assertRefused(oversized, "The file is larger than 20 MB.");
+	}
+
+	@Test
 	void stripsTooNarrowToShowAreRefused() {
 		assertRefused(TestImages.png(4200, 200), "too narrow to show");
 	}
