@@ -27,6 +27,21 @@ public final class Chromium {
 	private Chromium() {
 	}
 
+	/**
+	 * The browser console's messages since the last call that mention the
+	 * Content-Security-Policy: each is something the page wanted and was refused.
+	 */
+	public static java.util.List<String> cspViolations(WebDriver browser) {
+		return browser.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(org.openqa.selenium.logging.LogEntry::getMessage)
+			.filter((message) -> message.contains("Content Security Policy"))
+			.toList();
+	}
+
 	/** Starts a browser; call {@link WebDriver#quit()} when done. */
 	public static WebDriver start() {
 		assumeTrue(BINARY.canExecute() && DRIVER.canExecute(),
@@ -40,6 +55,8 @@ public final class Chromium {
 		}
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BINARY);
+		// The console is kept, so tests can look for Content-Security-Policy violations
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--user-data-dir=" + profile);

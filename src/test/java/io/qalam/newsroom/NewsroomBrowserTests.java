@@ -78,6 +78,7 @@ class NewsroomBrowserTests {
 		text.sendKeys("Police closed the road at six in the morning.");
 		text.sendKeys(" ", Keys.chord(Keys.CONTROL, "b"), "Drivers should wait.");
 		assertThat(this.browser.findElement(By.id("body")).isDisplayed()).as("the HTML field is hidden").isFalse();
+		assertThat(Chromium.cspViolations(this.browser)).as("the editor works within the CSP").isEmpty();
 		this.browser.findElement(By.id("leadImageFile")).sendKeys(photo.toString());
 		this.browser.findElement(By.id("leadImageCaption")).sendKeys("The road above Medeu in the morning");
 		this.browser.findElement(By.id("leadImageCredit")).sendKeys("Photo: Qalam");
@@ -114,6 +115,7 @@ class NewsroomBrowserTests {
 			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image));
 		assertThat(this.browser.findElement(By.cssSelector("figure.lead-photo figcaption")).getText())
 			.contains("The road above Medeu in the morning", "Photo: Qalam");
+		assertThat(Chromium.cspViolations(this.browser)).isEmpty();
 	}
 
 	private void logIn(String username) {

@@ -37,11 +37,22 @@ class SecurityConfigurationTests {
 	void publicPagesCarryProtectiveHeadersAndNoSession() {
 		var response = new WebClient(this.port).get("/ru/");
 		var headers = response.headers();
-		assertThat(headers.firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'self'",
-				"script-src 'self'", "frame-ancestors 'none'");
+		assertThat(headers.allValues("Content-Security-Policy")).singleElement()
+			.satisfies((csp) -> assertThat(csp).contains("default-src 'self'", "script-src 'self'", "style-src 'self';",
+					"frame-ancestors 'none'"));
 		assertThat(headers.firstValue("X-Content-Type-Options").orElseThrow()).isEqualTo("nosniff");
 		assertThat(headers.firstValue("Referrer-Policy").orElseThrow()).isEqualTo("strict-origin-when-cross-origin");
 		assertThat(headers.firstValue("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void theNewsroomAllowsExactlyTheEditorsOneInlineStyle() {
+		var headers = new WebClient(this.port).get("/newsroom/login").headers();
+		assertThat(headers.allValues("Content-Security-Policy")).singleElement()
+			.satisfies((csp) -> assertThat(csp)
+				.contains("style-src 'self' 'unsafe-hashes' 'sha256-RvAvREUHojDuwHylTVWZp9DhleqLs6ml8G7LpjCF+EY=';",
+						"script-src 'self';", "frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline"));
 	}
 
 }

@@ -79,6 +79,7 @@ class ReaderJourneyBrowserTests {
 		assertThat(this.browser.getCurrentUrl()).contains("/ru/20");
 		assertThat(this.browser.findElement(By.cssSelector("nav.languages a[aria-current]")).getText())
 			.isEqualTo("Русский");
+		assertThat(Chromium.cspViolations(this.browser)).isEmpty();
 	}
 
 	@Test
