@@ -21,7 +21,10 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { "qalam.demo.enabled=true", "qalam.media.dir=target/test-media/${random.uuid}",
 				"qalam.site.base-url=https://qalam.example",
 				// scheduled jobs are run by the tests that need them
-				"qalam.content.publish-due.initial-delay=PT24H" })
+				"qalam.content.publish-due.initial-delay=PT24H",
+				// Tests call the outside services through stand-ins of their own
+				"qalam.widgets.refresh.initial-delay=PT24H", "qalam.widgets.rates.url=http://127.0.0.1:9",
+				"qalam.widgets.weather.url=http://127.0.0.1:9" })
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 public @interface PostgresTest {
 

@@ -1,9 +1,13 @@
 package io.qalam.widgets;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,27 +18,79 @@ import org.springframework.validation.annotation.Validated;
 /** Widget settings ({@code qalam.widgets.*}). */
 @Validated
 @ConfigurationProperties("qalam.widgets")
-record WidgetsProperties(@NotNull @Valid Rates rates, @NotNull @Valid Weather weather) {
+record WidgetsProperties(@NotNull @Valid Rates rates, @NotNull @Valid Weather weather, @Valid Http http) {
 
-	/**
-	 * @param currencies the currencies the sidebar shows, in order
-	 */
-	record Rates(
-			@NotEmpty List<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO currency code") String> currencies) {
+	WidgetsProperties {
+		if (http == null) {
+			http = new Http(null, null, null, null);
+		}
 	}
 
 	/**
+	 * @param url the National Bank's base address; the feed paths are appended to it
+	 * @param currencies the currencies the sidebar shows, in order
+	 * @param interval how often the rates are fetched
+	 */
+	record Rates(URI url,
+			@NotEmpty List<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO currency code") String> currencies,
+			Duration interval) {
+
+		Rates {
+			if (url == null) {
+				url = URI.create("https://nationalbank.kz");
+			}
+			if (interval == null) {
+				interval = Duration.ofMinutes(30);
+			}
+		}
+
+	}
+
+	/**
+	 * @param url Open-Meteo's base address (or a self-hosted one); the API path is
+	 * appended to it
 	 * @param defaultCity the city shown to readers who chose none
 	 * @param defaultCityByEdition overrides of the default city per edition code
 	 */
-	record Weather(@Pattern(regexp = "[a-z-]+") String defaultCity, Map<String, String> defaultCityByEdition) {
+	record Weather(URI url, @Pattern(regexp = "[a-z-]+") String defaultCity, Map<String, String> defaultCityByEdition) {
 
 		Weather {
+			if (url == null) {
+				url = URI.create("https://api.open-meteo.com");
+			}
 			if (defaultCity == null) {
 				defaultCity = "almaty";
 			}
 			if (defaultCityByEdition == null) {
 				defaultCityByEdition = Map.of();
+			}
+		}
+
+	}
+
+	/**
+	 * How outside services are called.
+	 *
+	 * @param connectTimeout to open the connection
+	 * @param readTimeout for the whole answer
+	 * @param retries further attempts after a failed one (timeouts, connection errors,
+	 * 5xx answers)
+	 * @param backoff the wait before the first retry, doubled for each next one
+	 */
+	record Http(Duration connectTimeout, Duration readTimeout, @Min(0) @Max(10) Integer retries, Duration backoff) {
+
+		Http {
+			if (connectTimeout == null) {
+				connectTimeout = Duration.ofSeconds(5);
+			}
+			if (readTimeout == null) {
+				readTimeout = Duration.ofSeconds(10);
+			}
+			if (retries == null) {
+				retries = 2;
+			}
+			if (backoff == null) {
+				backoff = Duration.ofSeconds(2);
 			}
 		}
 

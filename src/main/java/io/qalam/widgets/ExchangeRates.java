@@ -1,0 +1,148 @@
+package io.qalam.widgets;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Official exchange rates from the National Bank of Kazakhstan, fetched and stored as
+ * tenge per one unit, one row per currency and day. A fetch whose answer is broken or
+ * absurd — no answer, an HTTP error, malformed XML, missing fields, a rate that is not
+ * positive, moves more than half in a day, or is dated in the future — is rejected as a
+ * whole and logged with its reason; the stored rates stay as they were.
+ */
+@Component
+class ExchangeRates {
+
+	private static final Logger log = LoggerFactory.getLogger(ExchangeRates.class);
+
+	private static final DateTimeFormatter FEED_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	// The bank's rates are for days in Kazakhstan
+	private static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
+
+	private static final BigDecimal MAX_DAILY_MOVE = new BigDecimal("0.5");
+
+	private final JdbcClient jdbc;
+
+	private final Upstream upstream;
+
+	private final FetchLog fetches;
+
+	private final TransactionTemplate transactions;
+
+	private final WidgetsProperties properties;
+
+	private final Clock clock;
+
+	ExchangeRates(JdbcClient jdbc, Upstream upstream, FetchLog fetches, TransactionTemplate transactions,
+			WidgetsProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.upstream = upstream;
+		this.fetches = fetches;
+		this.transactions = transactions;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Fetches today's rates and stores them.
+	 * @return how many rates were stored, or empty when the fetch was rejected
+	 */
+	Optional<Integer> refresh() {
+		return fetch(resolve("/rss/rates_all.xml"));
+	}
+
+	/**
+	 * Fetches the rates of one past day (the dated form of the feed) and stores them.
+	 * @return how many rates were stored, or empty when the fetch was rejected
+	 */
+	Optional<Integer> backfill(LocalDate day) {
+		return fetch(resolve("/rss/get_rates.cfm?fdate=" + day.format(FEED_DATE)));
+	}
+
+	private Optional<Integer> fetch(URI uri) {
+		try {
+			List<RatesFeed.Quote> quotes = RatesFeed.parse(this.upstream.get(uri));
+			int stored = this.transactions.execute((status) -> store(quotes));
+			this.fetches.succeeded(FetchLog.RATES);
+			return Optional.of(stored);
+		}
+		catch (FetchRejected ex) {
+			log.warn("Exchange rates from {} rejected: {}", uri, ex.getMessage());
+			this.fetches.failed(FetchLog.RATES, ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	// Checks every quote before writing any: against the latest stored rate up to its day
+	// (the day before, or the same day fetched earlier)
+	private int store(List<RatesFeed.Quote> quotes) {
+		LocalDate today = LocalDate.now(this.clock.withZone(KAZAKHSTAN));
+		for (RatesFeed.Quote quote : quotes) {
+			if (quote.day().isAfter(today)) {
+				throw new FetchRejected(quote.currency() + ": dated " + quote.day() + ", in the future");
+			}
+			Optional<BigDecimal> previous = this.jdbc.sql("""
+					SELECT rate FROM exchange_rates WHERE currency = :currency AND rate_date <= :day
+					ORDER BY rate_date DESC FETCH FIRST 1 ROWS ONLY""")
+				.param("currency", quote.currency())
+				.param("day", quote.day())
+				.query(BigDecimal.class)
+				.optional();
+			if (previous.isPresent()) {
+				BigDecimal move = quote.rate()
+					.subtract(previous.get())
+					.abs()
+					.divide(previous.get(), 6, RoundingMode.HALF_UP);
+				if (move.compareTo(MAX_DAILY_MOVE) > 0) {
+					throw new FetchRejected(
+							quote.currency() + ": " + previous.get().stripTrailingZeros().toPlainString() + " → "
+									+ quote.rate().stripTrailingZeros().toPlainString()
+									+ " is a move of more than 50% in" + " a day");
+				}
+			}
+		}
+		for (RatesFeed.Quote quote : quotes) {
+			int updated = this.jdbc
+				.sql("UPDATE exchange_rates SET rate = :rate, change = :change WHERE currency = :currency "
+						+ "AND rate_date = :day")
+				.param("rate", quote.rate())
+				.param("change", quote.change())
+				.param("currency", quote.currency())
+				.param("day", quote.day())
+				.update();
+			if (updated == 0) {
+				this.jdbc.sql("""
+						INSERT INTO exchange_rates (currency, rate_date, rate, change)
+						VALUES (:currency, :day, :rate, :change)""")
+					.param("currency", quote.currency())
+					.param("day", quote.day())
+					.param("rate", quote.rate())
+					.param("change", quote.change())
+					.update();
+			}
+		}
+		return quotes.size();
+	}
+
+	private URI resolve(String pathAndQuery) {
+		String base = this.properties.rates().url().toString();
+		return URI
+			.create(base.endsWith("/") ? base.substring(0, base.length() - 1) + pathAndQuery : base + pathAndQuery);
+	}
+
+}

@@ -1,0 +1,101 @@
+package io.qalam.widgets;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Calls the outside services behind the widgets: connect and read timeouts on every call,
+ * and retries with a doubling wait after timeouts, connection errors and 5xx answers.
+ * Anything else that is not a 200 is rejected at once.
+ */
+@Component
+class Upstream {
+
+	private final HttpClient client;
+
+	private final WidgetsProperties.Http settings;
+
+	private final RetryTemplate retry;
+
+	Upstream(WidgetsProperties properties) {
+		this.settings = properties.http();
+		this.client = HttpClient.newBuilder()
+			.connectTimeout(this.settings.connectTimeout())
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+		this.retry = new RetryTemplate(RetryPolicy.builder()
+			.maxRetries(this.settings.retries())
+			.delay(this.settings.backoff())
+			.multiplier(2)
+			.predicate((ex) -> ex instanceof Retriable)
+			.build());
+	}
+
+	/**
+	 * The body of a 200 answer.
+	 * @throws FetchRejected with the reason when every attempt failed
+	 */
+	String get(URI uri) {
+		try {
+			return this.retry.execute(() -> once(uri));
+		}
+		catch (RetryException ex) {
+			Throwable last = ex.getCause();
+			if (last instanceof FetchRejected rejected) {
+				throw rejected;
+			}
+			throw new FetchRejected("the request failed: " + ((last != null) ? last.getMessage() : ex.getMessage()),
+					ex);
+		}
+	}
+
+	private String once(URI uri) {
+		HttpRequest request = HttpRequest.newBuilder(uri)
+			.timeout(this.settings.readTimeout())
+			.header("User-Agent", "Qalam news site")
+			.GET()
+			.build();
+		HttpResponse<String> response;
+		try {
+			response = this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (HttpTimeoutException ex) {
+			throw new Retriable("no answer within " + this.settings.readTimeout().toSeconds() + " s");
+		}
+		catch (IOException ex) {
+			throw new Retriable("could not connect: " + ex.getClass().getSimpleName());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new FetchRejected("interrupted");
+		}
+		int status = response.statusCode();
+		if (status >= 500) {
+			throw new Retriable("HTTP " + status + " from the service");
+		}
+		if (status != 200) {
+			throw new FetchRejected("HTTP " + status + " from the service");
+		}
+		return response.body();
+	}
+
+	/** A failure worth another attempt. */
+	static final class Retriable extends FetchRejected {
+
+		Retriable(String reason) {
+			super(reason);
+		}
+
+	}
+
+}
