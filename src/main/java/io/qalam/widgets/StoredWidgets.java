@@ -21,13 +21,6 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(WidgetsProperties.class)
 class StoredWidgets implements WidgetSlots {
 
-	/**
-	 * Cities with weather; their names are in the message bundles as {@code city.<key>}.
-	 */
-	static final List<String> CITIES = List.of("almaty", "astana", "shymkent", "karaganda", "aktobe", "taraz",
-			"pavlodar", "ust-kamenogorsk", "semey", "atyrau", "kostanay", "kyzylorda", "uralsk", "petropavlovsk",
-			"aktau", "temirtau", "turkistan", "kokshetau", "taldykorgan", "ekibastuz");
-
 	private final JdbcClient jdbc;
 
 	private final WidgetsProperties properties;
@@ -67,7 +60,7 @@ class StoredWidgets implements WidgetSlots {
 
 	@Override
 	public WeatherWidget weather(String editionCode, String city) {
-		String chosen = CITIES.contains(city) ? city : defaultCity(editionCode);
+		String chosen = City.exists(city) ? city : defaultCity(editionCode);
 		Current now = this.jdbc.sql("""
 				SELECT temperature_c, weather_code, wind_speed_kmh, observed_at FROM weather_now WHERE city = :city""")
 			.param("city", chosen)

@@ -22,6 +22,8 @@ class WidgetRefresh {
 
 	private final ExchangeRates rates;
 
+	private final CurrentWeather weather;
+
 	private final FetchLog fetches;
 
 	private final WidgetsProperties properties;
@@ -30,9 +32,10 @@ class WidgetRefresh {
 
 	private final Clock clock;
 
-	WidgetRefresh(ExchangeRates rates, FetchLog fetches, WidgetsProperties properties,
+	WidgetRefresh(ExchangeRates rates, CurrentWeather weather, FetchLog fetches, WidgetsProperties properties,
 			@Value("${qalam.widgets.refresh.retry-after-failure:PT5M}") Duration retryAfterFailure, Clock clock) {
 		this.rates = rates;
+		this.weather = weather;
 		this.fetches = fetches;
 		this.properties = properties;
 		this.retryAfterFailure = retryAfterFailure;
@@ -45,6 +48,15 @@ class WidgetRefresh {
 	void refreshRates() {
 		if (due(FetchLog.RATES, this.properties.rates().interval())) {
 			this.rates.refresh();
+		}
+	}
+
+	@Scheduled(initialDelayString = "${qalam.widgets.refresh.initial-delay:PT1S}",
+			fixedDelayString = "${qalam.widgets.refresh.tick:PT30S}")
+	@SchedulerLock(name = "refresh-weather", lockAtMostFor = "PT10M")
+	void refreshWeather() {
+		if (due(FetchLog.WEATHER, this.properties.weather().interval())) {
+			this.weather.refresh();
 		}
 	}
 

@@ -51,10 +51,15 @@ record WidgetsProperties(@NotNull @Valid Rates rates, @NotNull @Valid Weather we
 	 * appended to it
 	 * @param defaultCity the city shown to readers who chose none
 	 * @param defaultCityByEdition overrides of the default city per edition code
+	 * @param interval how often the weather is fetched
 	 */
-	record Weather(URI url, @Pattern(regexp = "[a-z-]+") String defaultCity, Map<String, String> defaultCityByEdition) {
+	record Weather(URI url, @Pattern(regexp = "[a-z-]+") String defaultCity, Map<String, String> defaultCityByEdition,
+			Duration interval) {
 
 		Weather {
+			if (interval == null) {
+				interval = Duration.ofMinutes(30);
+			}
 			if (url == null) {
 				url = URI.create("https://api.open-meteo.com");
 			}

@@ -164,7 +164,7 @@ class ExchangeRatesTests {
 	@Test
 	void theRefreshIsDrivenByTheLastAttempt() {
 		MutableClock clock = new MutableClock(NOW);
-		WidgetRefresh refresh = new WidgetRefresh(this.rates, new FetchLog(this.jdbc, clock), properties(null),
+		WidgetRefresh refresh = new WidgetRefresh(this.rates, null, new FetchLog(this.jdbc, clock), properties(null),
 				Duration.ofMinutes(5), clock);
 		Duration interval = Duration.ofMinutes(30);
 		assertThat(refresh.due(FetchLog.RATES, interval)).as("never fetched").isTrue();
@@ -192,7 +192,7 @@ class ExchangeRatesTests {
 
 	private static WidgetsProperties properties(URI url) {
 		return new WidgetsProperties(new WidgetsProperties.Rates(url, List.of("USD", "EUR", "RUB"), null),
-				new WidgetsProperties.Weather(null, null, null),
+				new WidgetsProperties.Weather(null, null, null, null),
 				new WidgetsProperties.Http(Duration.ofMillis(500), Duration.ofMillis(500), 2, Duration.ofMillis(10)));
 	}
 
