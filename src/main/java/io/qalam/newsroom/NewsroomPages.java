@@ -1,71 +1,34 @@
 package io.qalam.newsroom;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Locale;
-import java.util.List;
 
-import io.qalam.platform.SiteProperties;
-import io.qalam.platform.UserAccounts;
 import io.qalam.platform.web.Dates;
-import io.qalam.platform.web.Assets;
+import io.qalam.platform.web.NewsroomChrome;
 import io.qalam.platform.web.NewsroomLayout;
-import io.qalam.platform.web.PublicLayout.Link;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
-/** Builds the newsroom layout's model for the current user and request. */
+/** The newsroom layout and times for this module's pages (see {@link NewsroomChrome}). */
 @Component
 class NewsroomPages {
 
-	private final UserAccounts accounts;
+	private final NewsroomChrome chrome;
 
-	private final Assets assets;
-
-	private final SiteProperties site;
-
-	NewsroomPages(UserAccounts accounts, Assets assets, SiteProperties site) {
-		this.accounts = accounts;
-		this.assets = assets;
-		this.site = site;
+	NewsroomPages(NewsroomChrome chrome) {
+		this.chrome = chrome;
 	}
 
-	/** Times as the newsroom reads them: in its time zone, in English for now. */
 	Dates dates() {
-		return new Dates(this.site.timeZone(), Locale.UK);
+		return this.chrome.dates();
 	}
 
 	ZoneId zone() {
-		return this.site.timeZone();
+		return this.chrome.zone();
 	}
 
 	NewsroomLayout layout(HttpServletRequest request, String title, String current) {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		String user = null;
-		List<Link> nav = new ArrayList<>();
-		if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName())) {
-			user = this.accounts.find(auth.getName()).map(UserAccounts.Account::displayName).orElse(auth.getName());
-			nav.add(new Link("Dashboard", "/newsroom", null, "dashboard".equals(current)));
-			nav.add(new Link("New article", "/newsroom/articles/new", null, "new".equals(current)));
-			nav.add(new Link("Media", "/newsroom/media", null, "media".equals(current)));
-			if (isAdmin(auth)) {
-				nav.add(new Link("Users", "/newsroom/users", null, "users".equals(current)));
-				nav.add(new Link("Audit log", "/newsroom/audit", null, "audit".equals(current)));
-			}
-			nav.add(new Link("Password", "/newsroom/password", null, "password".equals(current)));
-		}
-		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-		NewsroomLayout.Csrf csrf = (token != null) ? new NewsroomLayout.Csrf(token.getParameterName(), token.getToken())
-				: null;
-		return new NewsroomLayout(title, user, nav, csrf, this.assets.url("/newsroom/newsroom.css"));
-	}
-
-	static boolean isAdmin(Authentication auth) {
-		return auth.getAuthorities().stream().anyMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()));
+		return this.chrome.layout(request, title, current);
 	}
 
 }

@@ -65,6 +65,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/newsroom/users", "/newsroom/users/**", "/newsroom/audit", "/newsroom/audit/**")
 			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/newsroom/widgets", "/newsroom/widgets/**")
+			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
 			.requestMatchers("/newsroom", "/newsroom/**")
 			.authenticated()
 			.requestMatchers("/actuator/health", "/actuator/health/**")

@@ -30,12 +30,17 @@ record WidgetsProperties(@NotNull @Valid Rates rates, @NotNull @Valid Weather we
 	 * @param url the National Bank's base address; the feed paths are appended to it
 	 * @param currencies the currencies the sidebar shows, in order
 	 * @param interval how often the rates are fetched
+	 * @param staleAfter how old the last successful fetch may be before the health check
+	 * says the rates are stale (the bank publishes on working days only)
 	 */
 	record Rates(URI url,
 			@NotEmpty List<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO currency code") String> currencies,
-			Duration interval) {
+			Duration interval, Duration staleAfter) {
 
 		Rates {
+			if (staleAfter == null) {
+				staleAfter = Duration.ofHours(6);
+			}
 			if (url == null) {
 				url = URI.create("https://nationalbank.kz");
 			}
@@ -52,11 +57,16 @@ record WidgetsProperties(@NotNull @Valid Rates rates, @NotNull @Valid Weather we
 	 * @param defaultCity the city shown to readers who chose none
 	 * @param defaultCityByEdition overrides of the default city per edition code
 	 * @param interval how often the weather is fetched
+	 * @param staleAfter how old the last successful fetch may be before the health check
+	 * says the weather is stale
 	 */
 	record Weather(URI url, @Pattern(regexp = "[a-z-]+") String defaultCity, Map<String, String> defaultCityByEdition,
-			Duration interval) {
+			Duration interval, Duration staleAfter) {
 
 		Weather {
+			if (staleAfter == null) {
+				staleAfter = Duration.ofHours(2);
+			}
 			if (interval == null) {
 				interval = Duration.ofMinutes(30);
 			}

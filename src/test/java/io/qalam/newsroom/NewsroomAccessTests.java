@@ -93,7 +93,11 @@ class NewsroomAccessTests {
 			"/newsroom/users/nobody/password-reset, POST, anonymous, 302",
 			"/newsroom/users/nobody/password-reset, POST, reporter, 403",
 			"/newsroom/users/nobody/password-reset, POST, editor, 403",
-			"/newsroom/users/nobody/password-reset, POST, admin, 400" })
+			"/newsroom/users/nobody/password-reset, POST, admin, 400", "/newsroom/widgets, GET, anonymous, 302",
+			"/newsroom/widgets, GET, reporter, 403", "/newsroom/widgets, GET, editor, 200",
+			"/newsroom/widgets, GET, admin, 200", "/newsroom/widgets/refresh, POST, anonymous, 302",
+			"/newsroom/widgets/refresh, POST, reporter, 403", "/newsroom/widgets/refresh, POST, editor, 400",
+			"/newsroom/widgets/refresh, POST, admin, 400" })
 	void roleRouteMatrix(String route, String method, String who, int expected) {
 		NewsroomClient client = new NewsroomClient(this.port);
 		if (!who.equals("anonymous")) {

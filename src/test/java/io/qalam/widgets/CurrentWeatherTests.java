@@ -57,8 +57,9 @@ class CurrentWeatherTests {
 		this.meteo = new MockWebServer();
 		this.meteo.start();
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-		WidgetsProperties properties = new WidgetsProperties(new WidgetsProperties.Rates(null, List.of("USD"), null),
-				new WidgetsProperties.Weather(URI.create(this.meteo.url("/").toString()), null, null, null),
+		WidgetsProperties properties = new WidgetsProperties(
+				new WidgetsProperties.Rates(null, List.of("USD"), null, null),
+				new WidgetsProperties.Weather(URI.create(this.meteo.url("/").toString()), null, null, null, null),
 				new WidgetsProperties.Http(Duration.ofMillis(500), Duration.ofMillis(500), 2, Duration.ofMillis(10)));
 		this.fetches = new FetchLog(this.jdbc, clock);
 		this.widgets = new StoredWidgets(this.jdbc, properties);

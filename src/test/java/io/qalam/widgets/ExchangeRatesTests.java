@@ -191,8 +191,8 @@ class ExchangeRatesTests {
 	}
 
 	private static WidgetsProperties properties(URI url) {
-		return new WidgetsProperties(new WidgetsProperties.Rates(url, List.of("USD", "EUR", "RUB"), null),
-				new WidgetsProperties.Weather(null, null, null, null),
+		return new WidgetsProperties(new WidgetsProperties.Rates(url, List.of("USD", "EUR", "RUB"), null, null),
+				new WidgetsProperties.Weather(null, null, null, null, null),
 				new WidgetsProperties.Http(Duration.ofMillis(500), Duration.ofMillis(500), 2, Duration.ofMillis(10)));
 	}
 

@@ -1,0 +1,76 @@
+package io.qalam.widgets.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.qalam.platform.web.NewsroomChrome;
+import io.qalam.widgets.WidgetStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.CacheControl;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The widgets' status page in the newsroom (editors and admins, see the security
+ * configuration): when each outside service last worked, when and why it last failed, and
+ * a button to fetch now.
+ */
+@Controller
+class WidgetStatusController {
+
+	private final NewsroomChrome chrome;
+
+	private final WidgetStatus status;
+
+	WidgetStatusController(NewsroomChrome chrome, WidgetStatus status) {
+		this.chrome = chrome;
+		this.status = status;
+	}
+
+	@GetMapping("/newsroom/widgets")
+	String page(@RequestParam(required = false) String refreshed, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		String notice = (refreshed != null && known(refreshed)) ? "Fetched " + refreshed + " just now." : null;
+		return render(request, response, model, notice, null);
+	}
+
+	@PostMapping("/newsroom/widgets/refresh")
+	String refresh(@RequestParam(required = false) String source, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		if (source == null || !known(source)) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return render(request, response, model, null, "Choose rates or weather to fetch.");
+		}
+		Optional<String> rejected = this.status.refreshNow(source);
+		if (rejected.isPresent()) {
+			response.setStatus(HttpServletResponse.SC_BAD_GATEWAY);
+			return render(request, response, model, null, "The " + source + " fetch was rejected: " + rejected.get()
+					+ ". The stored values stay as they were.");
+		}
+		return "redirect:/newsroom/widgets?refreshed=" + source;
+	}
+
+	private String render(HttpServletRequest request, HttpServletResponse response, Model model, String notice,
+			String error) {
+		response.setHeader("Cache-Control", CacheControl.noStore().getHeaderValue());
+		List<WidgetStatusModel.Row> rows = this.status.sources()
+			.stream()
+			.map((s) -> new WidgetStatusModel.Row(s,
+					(s.lastSuccess() != null) ? this.chrome.dates().dateTime(s.lastSuccess()) : null,
+					(s.lastError() != null) ? this.chrome.dates().dateTime(s.lastError()) : null))
+			.toList();
+		model.addAttribute("model",
+				new WidgetStatusModel(this.chrome.layout(request, "Widgets", "widgets"), rows, notice, error));
+		return "widgets/status";
+	}
+
+	private static boolean known(String source) {
+		return source.equals("rates") || source.equals("weather");
+	}
+
+}

@@ -1,0 +1,19 @@
+package io.qalam.widgets.web;
+
+import java.util.List;
+
+import io.qalam.platform.web.NewsroomLayout;
+import io.qalam.widgets.WidgetStatus;
+
+/**
+ * The model of {@code widgets/status.jte}.
+ *
+ * @param rows each source with its times as the newsroom reads them
+ */
+public record WidgetStatusModel(NewsroomLayout layout, List<Row> rows, String notice, String error) {
+
+	/** One source, with its times formatted. */
+	public record Row(WidgetStatus.Source source, String lastSuccess, String lastError) {
+	}
+
+}

@@ -1,0 +1,34 @@
+package io.qalam.newsroom;
+
+import java.net.http.HttpResponse;
+
+/**
+ * A logged-in newsroom session for tests outside this package (the newsroom pages of
+ * other modules, such as the widgets' status page).
+ */
+public final class NewsroomTestLogin {
+
+	private final NewsroomClient client;
+
+	private NewsroomTestLogin(NewsroomClient client) {
+		this.client = client;
+	}
+
+	/** Logs in with the tests' usual password, "correct horse battery". */
+	public static NewsroomTestLogin as(int port, String username) {
+		NewsroomClient client = new NewsroomClient(port);
+		client.login(username, "correct horse battery");
+		return new NewsroomTestLogin(client);
+	}
+
+	/** The body of a page, as this user sees it. */
+	public String get(String path) {
+		return this.client.get(path).body();
+	}
+
+	/** Posts a form with the CSRF token of the last page loaded. */
+	public HttpResponse<String> post(String path, String... fields) {
+		return this.client.post(path, fields);
+	}
+
+}

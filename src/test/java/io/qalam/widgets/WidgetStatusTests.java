@@ -1,0 +1,95 @@
+package io.qalam.widgets;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import io.qalam.QalamTest;
+import io.qalam.WebClient;
+import io.qalam.platform.Role;
+import io.qalam.platform.UserAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The newsroom's widget status page and the health check. The test context's outside
+ * services point at a closed port, so every fetch here fails as a dead upstream would.
+ */
+@QalamTest
+class WidgetStatusTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@BeforeEach
+	@AfterEach
+	void clean() {
+		this.jdbc.sql("DELETE FROM widget_fetches").update();
+	}
+
+	@Test
+	void anEditorSeesWhyTheLastFetchFailedAndCanFetchAgain() {
+		io.qalam.newsroom.NewsroomTestLogin editor = io.qalam.newsroom.NewsroomTestLogin.as(this.port, user());
+		Document empty = Jsoup.parse(editor.get("/newsroom/widgets"));
+		assertThat(empty.select(".widget-source h2")).extracting((h) -> h.text())
+			.containsExactly("Exchange rates (National Bank of Kazakhstan)", "Weather (Open-Meteo)");
+		assertThat(empty.selectFirst(".widget-source dd.stale").text()).startsWith("never");
+
+		var refused = editor.post("/newsroom/widgets/refresh", "source", "rates");
+		assertThat(refused.statusCode()).isEqualTo(502);
+		assertThat(Jsoup.parse(refused.body()).selectFirst(".error").text())
+			.startsWith("The rates fetch was rejected: could not connect")
+			.endsWith("The stored values stay as they were.");
+		Document after = Jsoup.parse(editor.get("/newsroom/widgets"));
+		assertThat(after.selectFirst("#source-rates").parent().selectFirst(".reason").text())
+			.startsWith("could not connect");
+
+		assertThat(editor.post("/newsroom/widgets/refresh", "source", "stocks").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void staleWidgetsAreReportedWithoutTakingTheNodeDown() {
+		var health = new WebClient(this.port).get("/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"STALE\"");
+
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		for (String source : new String[] { "rates", "weather" }) {
+			this.jdbc.sql("INSERT INTO widget_fetches (source, last_attempt_at, last_success_at) VALUES (:s, :t, :t)")
+				.param("s", source)
+				.param("t", now)
+				.update();
+		}
+		var fresh = new WebClient(this.port).get("/actuator/health");
+		assertThat(fresh.statusCode()).isEqualTo(200);
+		assertThat(fresh.body()).contains("\"status\":\"UP\"");
+
+		this.jdbc.sql("UPDATE widget_fetches SET last_success_at = :t WHERE source = 'weather'")
+			.param("t", now.minusHours(3))
+			.update();
+		assertThat(new WebClient(this.port).get("/actuator/health").body()).contains("\"status\":\"STALE\"");
+	}
+
+	private String user() {
+		String username = "editor" + UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(username, "Widget editor", Role.EDITOR, "temporary-password");
+		this.accounts.changePassword(username, "temporary-password", "correct horse battery");
+		return username;
+	}
+
+}
