@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.qalam.platform.web.PublicChrome;
 import io.qalam.content.ArticlePage;
 import io.qalam.content.ArticlePaths;
 import io.qalam.content.ArticlePreviews;
@@ -32,7 +33,7 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class ArticleController {
 
-	private final PublicPages pages;
+	private final PublicChrome pages;
 
 	private final PublishedArticles articles;
 
@@ -46,7 +47,7 @@ class ArticleController {
 
 	private final PreviewTokens tokens;
 
-	ArticleController(PublicPages pages, PublishedArticles articles, ArticlePaths paths, Editions editions,
+	ArticleController(PublicChrome pages, PublishedArticles articles, ArticlePaths paths, Editions editions,
 			JsonMapper json, ArticlePreviews previews, PreviewTokens tokens) {
 		this.previews = previews;
 		this.tokens = tokens;

@@ -3,6 +3,7 @@ package io.qalam.site;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.qalam.platform.web.PublicChrome;
 import io.qalam.content.HomePage;
 import io.qalam.content.PublishedArticles;
 import io.qalam.edition.Edition;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 @Controller
 class HomeController {
 
-	private final PublicPages pages;
+	private final PublicChrome pages;
 
 	private final PublishedArticles articles;
 
@@ -29,7 +30,7 @@ class HomeController {
 
 	private final JsonMapper json;
 
-	HomeController(PublicPages pages, PublishedArticles articles, Editions editions, JsonMapper json) {
+	HomeController(PublicChrome pages, PublishedArticles articles, Editions editions, JsonMapper json) {
 		this.pages = pages;
 		this.articles = articles;
 		this.editions = editions;

@@ -1,5 +1,7 @@
 package io.qalam.site;
 
+import io.qalam.platform.web.PublicChrome;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ final class JsonLd {
 	private JsonLd() {
 	}
 
-	static Map<String, Object> publisher(PublicPages pages) {
+	static Map<String, Object> publisher(PublicChrome pages) {
 		Map<String, Object> logo = new LinkedHashMap<>();
 		logo.put("@type", "ImageObject");
 		logo.put("url", pages.absolute(LOGO_PATH));

@@ -1,5 +1,6 @@
 package io.qalam.site;
 
+import io.qalam.platform.web.PublicChrome;
 import io.qalam.content.ArticleList;
 import io.qalam.content.AuthorRef;
 import io.qalam.content.Authors;
@@ -25,7 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ListingController {
 
-	private final PublicPages pages;
+	private final PublicChrome pages;
 
 	private final PublishedArticles articles;
 
@@ -35,7 +36,7 @@ class ListingController {
 
 	private final Authors authors;
 
-	ListingController(PublicPages pages, PublishedArticles articles, Sections sections, Tags tags, Authors authors) {
+	ListingController(PublicChrome pages, PublishedArticles articles, Sections sections, Tags tags, Authors authors) {
 		this.pages = pages;
 		this.articles = articles;
 		this.sections = sections;

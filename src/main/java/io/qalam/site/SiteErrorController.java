@@ -1,5 +1,6 @@
 package io.qalam.site;
 
+import io.qalam.platform.web.PublicChrome;
 import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
 import io.qalam.platform.web.PublicLayout;
@@ -23,11 +24,11 @@ class SiteErrorController implements ErrorController {
 
 	private static final Logger log = LoggerFactory.getLogger(SiteErrorController.class);
 
-	private final PublicPages pages;
+	private final PublicChrome pages;
 
 	private final Editions editions;
 
-	SiteErrorController(PublicPages pages, Editions editions) {
+	SiteErrorController(PublicChrome pages, Editions editions) {
 		this.pages = pages;
 		this.editions = editions;
 	}
@@ -41,7 +42,7 @@ class SiteErrorController implements ErrorController {
 			default -> (status >= 500) ? "500" : "400";
 		};
 		var messages = this.pages.messages(edition);
-		PublicPages.Page page = this.pages
+		PublicChrome.Page page = this.pages
 			.page(edition, "/" + edition.code() + "/", messages.get("error." + kind + ".title"))
 			.notIndexed()
 			.languages(this.pages.everyEdition(edition, (e) -> "/" + e.code() + "/"));

@@ -1,5 +1,6 @@
 package io.qalam.site;
 
+import io.qalam.platform.web.PublicChrome;
 import io.qalam.edition.Edition;
 import io.qalam.platform.web.PublicLayout;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,9 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class StaticPagesController {
 
-	private final PublicPages pages;
+	private final PublicChrome pages;
 
-	StaticPagesController(PublicPages pages) {
+	StaticPagesController(PublicChrome pages) {
 		this.pages = pages;
 	}
 

@@ -1,35 +1,30 @@
-package io.qalam.site;
+package io.qalam.platform.web;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import io.qalam.content.SectionRef;
-import io.qalam.content.Sections;
 import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
 import io.qalam.platform.SiteProperties;
-import io.qalam.platform.web.Assets;
-import io.qalam.platform.web.Dates;
-import io.qalam.platform.web.Messages;
-import io.qalam.platform.web.PublicLayout;
 import io.qalam.platform.web.PublicLayout.Link;
-import io.qalam.platform.web.WidgetSlots;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the public layout's model for a page: head metadata, navigation, language
- * switcher and widgets, all in the edition's language.
+ * switcher and widgets, all in the edition's language. Any module's public pages use it
+ * (the site's, the widgets' rates and weather pages); the navigation comes through
+ * {@link SiteNavigation} and the widgets through {@link WidgetSlots}.
  */
 @Component
-class PublicPages {
+public class PublicChrome {
 
 	private final Editions editions;
 
-	private final Sections sections;
+	private final SiteNavigation navigation;
 
 	private final WidgetSlots widgets;
 
@@ -41,10 +36,10 @@ class PublicPages {
 
 	private final Clock clock;
 
-	PublicPages(Editions editions, Sections sections, WidgetSlots widgets, MessageSource messageSource,
+	PublicChrome(Editions editions, SiteNavigation navigation, WidgetSlots widgets, MessageSource messageSource,
 			SiteProperties site, Assets assets, Clock clock) {
 		this.editions = editions;
-		this.sections = sections;
+		this.navigation = navigation;
 		this.widgets = widgets;
 		this.messageSource = messageSource;
 		this.site = site;
@@ -53,28 +48,28 @@ class PublicPages {
 	}
 
 	/** The edition with this code, or the 404 page. */
-	Edition edition(String code) {
-		return this.editions.find(code).orElseThrow(PageNotFoundException::new);
+	public Edition edition(String code) {
+		return this.editions.find(code).orElseThrow(PageNotFound::new);
 	}
 
-	Messages messages(Edition edition) {
+	public Messages messages(Edition edition) {
 		return new Messages(this.messageSource, edition.locale());
 	}
 
-	Dates dates(Edition edition) {
+	public Dates dates(Edition edition) {
 		return new Dates(this.site.timeZone(), edition.locale());
 	}
 
-	String absolute(String path) {
+	public String absolute(String path) {
 		return this.site.absolute(path);
 	}
 
-	String siteName() {
+	public String siteName() {
 		return this.site.name();
 	}
 
 	/** Starts a page of {@code edition} at {@code path} titled {@code title}. */
-	Page page(Edition edition, String path, String title) {
+	public Page page(Edition edition, String path, String title) {
 		return new Page(edition, path, title);
 	}
 
@@ -82,7 +77,7 @@ class PublicPages {
 	 * The links to the same page in every edition, for pages that exist in all of them
 	 * (home, sections, static pages).
 	 */
-	List<Link> everyEdition(Edition current, Function<Edition, String> pathIn) {
+	public List<Link> everyEdition(Edition current, Function<Edition, String> pathIn) {
 		return this.editions.all()
 			.stream()
 			.map((e) -> new Link(e.name(), pathIn.apply(e), e.language(), e.equals(current)))
@@ -90,7 +85,7 @@ class PublicPages {
 	}
 
 	/** A page being set up; {@link #build()} gives the layout model. */
-	final class Page {
+	public final class Page {
 
 		private final Edition edition;
 
@@ -120,23 +115,23 @@ class PublicPages {
 			this.title = title;
 		}
 
-		Page description(String description) {
+		public Page description(String description) {
 			this.description = description;
 			return this;
 		}
 
 		/** The language switcher; also the hreflang alternates unless set apart. */
-		Page languages(List<Link> languages) {
+		public Page languages(List<Link> languages) {
 			this.languages = languages;
 			return this;
 		}
 
-		Page social(PublicLayout.SocialCard social) {
+		public Page social(PublicLayout.SocialCard social) {
 			this.social = social;
 			return this;
 		}
 
-		Page jsonLd(String jsonLd) {
+		public Page jsonLd(String jsonLd) {
 			this.jsonLd = jsonLd;
 			return this;
 		}
@@ -144,39 +139,38 @@ class PublicPages {
 		/**
 		 * For error and preview pages: no canonical address, no alternates, not indexed.
 		 */
-		Page notIndexed() {
+		public Page notIndexed() {
 			this.noindex = true;
 			this.alternatesFromLanguages = false;
 			return this;
 		}
 
-		Page currentSection(String slug) {
+		public Page currentSection(String slug) {
 			this.currentSection = slug;
 			return this;
 		}
 
-		PublicLayout build() {
-			String city = PublicPages.this.widgets.defaultCity(this.edition.code());
-			return build(PublicPages.this.sections.all(this.edition.code()), PublicPages.this.widgets.rates(),
-					PublicPages.this.widgets.weather(this.edition.code(), city));
+		public PublicLayout build() {
+			String city = PublicChrome.this.widgets.defaultCity(this.edition.code());
+			return build(PublicChrome.this.navigation.sections(this.edition.code()), PublicChrome.this.widgets.rates(),
+					PublicChrome.this.widgets.weather(this.edition.code(), city));
 		}
 
 		/**
 		 * Builds without reading the database: no navigation, empty widgets. For the
 		 * error page when the database itself failed.
 		 */
-		PublicLayout buildWithoutDatabase() {
+		public PublicLayout buildWithoutDatabase() {
 			return build(List.of(), new WidgetSlots.RatesWidget(List.of(), null),
-					new WidgetSlots.WeatherWidget(PublicPages.this.widgets.defaultCity(this.edition.code()), null));
+					new WidgetSlots.WeatherWidget(PublicChrome.this.widgets.defaultCity(this.edition.code()), null));
 		}
 
-		private PublicLayout build(List<SectionRef> sectionList, WidgetSlots.RatesWidget rates,
+		private PublicLayout build(List<SiteNavigation.Section> sectionList, WidgetSlots.RatesWidget rates,
 				WidgetSlots.WeatherWidget weather) {
 			String home = "/" + this.edition.code() + "/";
 			List<Link> nav = new ArrayList<>();
-			for (SectionRef section : sectionList) {
-				nav.add(new Link(section.name(), section.path(this.edition.code()), null,
-						section.slug().equals(this.currentSection)));
+			for (SiteNavigation.Section section : sectionList) {
+				nav.add(new Link(section.name(), section.path(), null, section.slug().equals(this.currentSection)));
 			}
 			if (this.alternatesFromLanguages) {
 				this.alternates = this.languages.stream()
@@ -188,9 +182,9 @@ class PublicPages {
 			return new PublicLayout(this.edition.language(), this.edition.code(), siteName(), home, fullTitle,
 					this.description, this.noindex ? null : absolute(this.path), this.alternates, this.languages, nav,
 					this.social, this.jsonLd, this.edition.telegramChannel(), this.noindex,
-					PublicPages.this.clock.instant().atZone(PublicPages.this.site.timeZone()).getYear(), messages,
-					dates(this.edition), rates, weather, PublicPages.this.assets.url("/site/site.css"),
-					PublicPages.this.assets.url("/site/site.js"));
+					PublicChrome.this.clock.instant().atZone(PublicChrome.this.site.timeZone()).getYear(), messages,
+					dates(this.edition), rates, weather, PublicChrome.this.assets.url("/site/site.css"),
+					PublicChrome.this.assets.url("/site/site.js"));
 		}
 
 	}

@@ -1,0 +1,18 @@
+package io.qalam.platform.web;
+
+import java.util.List;
+
+/**
+ * The section navigation of the public pages, provided by the module that owns the
+ * sections' pages, so that every module's public pages show the same navigation.
+ */
+public interface SiteNavigation {
+
+	/** The sections of an edition in navigation order, named in its language. */
+	List<Section> sections(String editionCode);
+
+	/** One navigation entry. */
+	record Section(String slug, String name, String path) {
+	}
+
+}
