@@ -32,8 +32,8 @@ class ValidHtmlTests {
 		EmbeddedValidator validator = new EmbeddedValidator();
 		validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
 		validator.setNoLangDetect(true);
-		for (String path : new String[] { "/ru/", "/kk/", "/en/", article, "/ru/section/economy", tag, author,
-				"/en/contacts", "/kk/advertising", "/en/no-such-page" }) {
+		for (String path : new String[] { "/ru/", "/kk/", "/en/", "/ru/rates", "/kk/weather", article,
+				"/ru/section/economy", tag, author, "/en/contacts", "/kk/advertising", "/en/no-such-page" }) {
 			byte[] html = web.getBytes(path).body();
 			String report = validator.validate(new ByteArrayInputStream(html));
 			assertThat(report).as("Nu HTML Checker on %s", path).doesNotContain("error:", "fatal:");

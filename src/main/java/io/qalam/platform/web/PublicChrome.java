@@ -109,6 +109,8 @@ public class PublicChrome {
 
 		private String currentSection;
 
+		private String weatherCity;
+
 		private Page(Edition edition, String path, String title) {
 			this.edition = edition;
 			this.path = path;
@@ -150,8 +152,17 @@ public class PublicChrome {
 			return this;
 		}
 
+		/**
+		 * The weather widget shows this city (the reader's own) instead of the default.
+		 */
+		public Page weatherCity(String city) {
+			this.weatherCity = city;
+			return this;
+		}
+
 		public PublicLayout build() {
-			String city = PublicChrome.this.widgets.defaultCity(this.edition.code());
+			String city = (this.weatherCity != null) ? this.weatherCity
+					: PublicChrome.this.widgets.defaultCity(this.edition.code());
 			return build(PublicChrome.this.navigation.sections(this.edition.code()), PublicChrome.this.widgets.rates(),
 					PublicChrome.this.widgets.weather(this.edition.code(), city));
 		}
