@@ -71,12 +71,49 @@ class ExchangeRates {
 	 * @return how many rates were stored, or empty when the fetch was rejected
 	 */
 	Optional<Integer> backfill(LocalDate day) {
-		return fetch(resolve("/rss/get_rates.cfm?fdate=" + day.format(FEED_DATE)));
+		return fetch(resolve("/rss/get_rates.cfm?fdate=" + day.format(FEED_DATE)), day);
+	}
+
+	/**
+	 * Fills in up to {@code atMost} of the last {@code days} days that have no rates yet
+	 * (for the rates page's chart), newest first.
+	 * @return how many days were filled in
+	 */
+	int backfillMissing(int days, int atMost) {
+		LocalDate today = LocalDate.now(this.clock.withZone(KAZAKHSTAN));
+		List<LocalDate> stored = this.jdbc
+			.sql("SELECT DISTINCT rate_date FROM exchange_rates WHERE rate_date >= :since AND rate_date < :today")
+			.param("since", today.minusDays(days))
+			.param("today", today)
+			.query(LocalDate.class)
+			.list();
+		int filled = 0;
+		for (int i = 1; i <= days && filled < atMost; i++) {
+			LocalDate day = today.minusDays(i);
+			if (!stored.contains(day)) {
+				if (backfill(day).isEmpty()) {
+					break;
+				}
+				filled++;
+			}
+		}
+		return filled;
 	}
 
 	private Optional<Integer> fetch(URI uri) {
+		return fetch(uri, null);
+	}
+
+	// asOf: the day asked for in the dated form; the bank answers with the rates in force
+	// that day, which it may have set on an earlier working day
+	private Optional<Integer> fetch(URI uri, LocalDate asOf) {
 		try {
-			List<RatesFeed.Quote> quotes = RatesFeed.parse(this.upstream.get(uri));
+			List<RatesFeed.Quote> parsed = RatesFeed.parse(this.upstream.get(uri));
+			List<RatesFeed.Quote> quotes = (asOf == null) ? parsed
+					: parsed.stream()
+						.map((q) -> q.day().isAfter(asOf) ? q
+								: new RatesFeed.Quote(q.currency(), asOf, q.rate(), q.change(), q.fullName()))
+						.toList();
 			int stored = this.transactions.execute((status) -> store(quotes));
 			this.fetches.succeeded(FetchLog.RATES);
 			return Optional.of(stored);

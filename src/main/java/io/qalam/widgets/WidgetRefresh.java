@@ -46,8 +46,9 @@ class WidgetRefresh {
 			fixedDelayString = "${qalam.widgets.refresh.tick:PT30S}")
 	@SchedulerLock(name = "refresh-rates", lockAtMostFor = "PT10M")
 	void refreshRates() {
-		if (due(FetchLog.RATES, this.properties.rates().interval())) {
-			this.rates.refresh();
+		if (due(FetchLog.RATES, this.properties.rates().interval()) && this.rates.refresh().isPresent()) {
+			// The rates page's chart needs a month; a few days per run, gently
+			this.rates.backfillMissing(30, 5);
 		}
 	}
 

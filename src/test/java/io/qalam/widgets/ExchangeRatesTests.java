@@ -102,6 +102,29 @@ class ExchangeRatesTests {
 	}
 
 	@Test
+	void missingDaysOfTheLastMonthAreFilledInAFewAtATime() throws InterruptedException {
+		this.bank.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+			@Override
+			public MockResponse dispatch(RecordedRequest request) {
+				// The rates of 26 November, for whichever day was asked
+				String day = request.getPath().substring(request.getPath().indexOf("fdate=") + 6);
+				return ok(RatesFeedTests.fixture("get_rates_26.11.2026.xml")
+					.replace("<date>26.11.2026</date>", "<date>" + day + "</date>"));
+			}
+		});
+		assertThat(this.rates.backfillMissing(30, 5)).isEqualTo(5);
+		assertThat(this.jdbc.sql("SELECT rate_date FROM exchange_rates WHERE currency = 'USD' ORDER BY rate_date DESC")
+			.query(LocalDate.class)
+			.list()).containsExactly(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 24),
+					LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 22));
+		assertThat(this.bank.takeRequest(1, TimeUnit.SECONDS).getPath())
+			.isEqualTo("/rss/get_rates.cfm?fdate=26.11.2026");
+		assertThat(this.rates.backfillMissing(30, 5)).isEqualTo(5);
+		assertThat(this.jdbc.sql("SELECT MIN(rate_date) FROM exchange_rates").query(LocalDate.class).single())
+			.isEqualTo(LocalDate.of(2026, 11, 17));
+	}
+
+	@Test
 	void everyBrokenAnswerIsRejectedAndTheLastGoodRatesStay() throws IOException {
 		this.bank.enqueue(ok(RatesFeedTests.fixture("rates_all.xml")));
 		assertThat(this.rates.refresh()).isPresent();
