@@ -8,3 +8,20 @@ document.addEventListener('click', function (event) {
     link.textContent = link.getAttribute('data-copied');
   });
 });
+
+// The reader's weather city (chosen on the weather page, kept in a cookie) replaces the
+// edition's default in the sidebar. Pages stay the same for every reader; only this
+// small fragment is the reader's own.
+(function () {
+  var slot = document.querySelector('[data-slot="weather"][data-city]');
+  var match = document.cookie.match(/(?:^|;\s*)qalam_city=([a-z-]{1,32})(?:;|$)/);
+  if (!slot || !match || match[1] === slot.getAttribute('data-city') || !window.fetch) return;
+  fetch('/' + slot.getAttribute('data-edition') + '/widgets/weather/' + match[1], { credentials: 'omit' })
+    .then(function (response) { return response.ok ? response.text() : null; })
+    .then(function (html) {
+      if (!html) return;
+      var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-slot="weather"]');
+      if (fresh) slot.replaceWith(fresh);
+    })
+    .catch(function () { /* the default city stays */ });
+})();

@@ -83,6 +83,20 @@ class ReaderJourneyBrowserTests {
 	}
 
 	@Test
+	void theReadersCityFollowsThemToEveryPage() {
+		this.browser.get("http://localhost:" + this.port + "/en/weather");
+		new org.openqa.selenium.support.ui.Select(this.browser.findElement(By.id("weather-city")))
+			.selectByValue("shymkent");
+		this.browser.findElement(By.cssSelector(".weather-page form button")).click();
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		wait.until(ExpectedConditions.textToBe(By.cssSelector(".form-notice"), "Shymkent is now your city."));
+		this.browser.get("http://localhost:" + this.port + "/en/");
+		// The page itself carries the default city; the script swaps in the reader's
+		wait.until(ExpectedConditions.textToBe(By.cssSelector("aside .weather-city"), "Shymkent"));
+		assertThat(Chromium.cspViolations(this.browser)).isEmpty();
+	}
+
+	@Test
 	void pagesFitANarrowPhoneScreen() {
 		this.browser.manage().window().setSize(new Dimension(360, 740));
 		this.browser.get("http://localhost:" + this.port + "/kk/");

@@ -126,6 +126,19 @@ class WidgetPagesTests {
 		assertThat(this.web.get("/en/weather", "Cookie", "qalam_city=%3Cscript%3E").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void oneCitysWidgetIsServedAloneForTheSidebarScript() {
+		var fragment = this.web.get("/kk/widgets/weather/astana");
+		assertThat(fragment.statusCode()).isEqualTo(200);
+		assertThat(fragment.headers().firstValue("Cache-Control").orElseThrow()).contains("public", "max-age=60");
+		Document html = Jsoup.parseBodyFragment(fragment.body());
+		assertThat(html.selectFirst("[data-slot=weather]").attr("data-city")).isEqualTo("astana");
+		assertThat(html.selectFirst(".weather-city").text()).isEqualTo("Астана");
+		assertThat(html.selectFirst(".weather-temp").text()).isEqualTo("-12°C");
+		assertThat(this.web.get("/kk/widgets/weather/london").statusCode()).isEqualTo(404);
+		assertThat(this.web.get("/xx/widgets/weather/astana").statusCode()).isEqualTo(404);
+	}
+
 	private void rate(String currency, LocalDate day, BigDecimal rate, String change) {
 		this.jdbc.sql("INSERT INTO exchange_rates (currency, rate_date, rate, change) VALUES (:c, :d, :r, :ch)")
 			.param("c", currency)

@@ -4,8 +4,10 @@ import java.time.Duration;
 
 import io.qalam.edition.Edition;
 import io.qalam.platform.web.Messages;
+import io.qalam.platform.web.PageNotFound;
 import io.qalam.platform.web.PublicChrome;
 import io.qalam.platform.web.PublicLayout;
+import io.qalam.platform.web.WidgetSlots;
 import io.qalam.widgets.WidgetPages;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -34,9 +36,34 @@ class WeatherPageController {
 
 	private final WidgetPages widgets;
 
-	WeatherPageController(PublicChrome chrome, WidgetPages widgets) {
+	private final WidgetSlots slots;
+
+	WeatherPageController(PublicChrome chrome, WidgetPages widgets, WidgetSlots slots) {
 		this.chrome = chrome;
 		this.widgets = widgets;
+		this.slots = slots;
+	}
+
+	/**
+	 * One city's weather widget alone, for the small script that puts the reader's city
+	 * into the sidebar of pages that are shared by all readers (and cached as such).
+	 */
+	@GetMapping("/{edition:[a-z]{2,3}}/widgets/weather/{city:[a-z-]{1,32}}")
+	String fragment(@PathVariable String edition, @PathVariable String city, HttpServletResponse response,
+			Model model) {
+		Edition ed = this.chrome.edition(edition);
+		if (!this.widgets.isCity(city)) {
+			throw new PageNotFound();
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL,
+				CacheControl.maxAge(Duration.ofSeconds(60))
+					.cachePublic()
+					.staleWhileRevalidate(Duration.ofMinutes(5))
+					.staleIfError(Duration.ofDays(1))
+					.getHeaderValue());
+		model.addAttribute("model", new WeatherFragmentModel(this.chrome.messages(ed), this.chrome.dates(ed),
+				this.slots.weather(ed.code(), city), ed.code()));
+		return "widgets/weather-fragment";
 	}
 
 	@GetMapping("/{edition:[a-z]{2,3}}/weather")

@@ -1,0 +1,10 @@
+package io.qalam.widgets.web;
+
+import io.qalam.platform.web.Dates;
+import io.qalam.platform.web.Messages;
+import io.qalam.platform.web.WidgetSlots;
+
+/** The model of {@code widgets/weather-fragment.jte}: one city's weather widget alone. */
+public record WeatherFragmentModel(Messages messages, Dates dates, WidgetSlots.WeatherWidget weather,
+		String editionCode) {
+}
