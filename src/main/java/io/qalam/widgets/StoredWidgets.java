@@ -21,12 +21,18 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(WidgetsProperties.class)
 class StoredWidgets implements WidgetSlots {
 
+	// Older observations are shown with their date
+	private static final java.time.Duration RECENT = java.time.Duration.ofHours(3);
+
 	private final JdbcClient jdbc;
+
+	private final java.time.Clock clock;
 
 	private final WidgetsProperties properties;
 
-	StoredWidgets(JdbcClient jdbc, WidgetsProperties properties) {
+	StoredWidgets(JdbcClient jdbc, WidgetsProperties properties, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.properties = properties;
 	}
 
@@ -68,7 +74,8 @@ class StoredWidgets implements WidgetSlots {
 					rs.getBigDecimal("wind_speed_kmh"), rs.getObject("observed_at", OffsetDateTime.class).toInstant()))
 			.optional()
 			.orElse(null);
-		return new WeatherWidget(chosen, now);
+		boolean recent = now == null || now.observedAt().isAfter(this.clock.instant().minus(RECENT));
+		return new WeatherWidget(chosen, now, recent);
 	}
 
 	@Override

@@ -132,7 +132,8 @@ class PublicPagesTests {
 				.isEqualTo("as of 27 November 2026 · All currencies");
 			assertThat(widgets.selectFirst(".weather-temp").text()).isEqualTo("-3°C");
 			assertThat(widgets.selectFirst(".weather-condition").text()).isEqualTo("Snow");
-			assertThat(widgets.selectFirst(".weather .widget-note").text()).isEqualTo("Wind 13 km/h, at 14:00");
+			assertThat(widgets.selectFirst(".weather .widget-note").text())
+				.isEqualTo("Wind 13 km/h, at 27 November 2026, 14:00");
 		}
 		finally {
 			this.jdbc.sql("DELETE FROM exchange_rates").update();

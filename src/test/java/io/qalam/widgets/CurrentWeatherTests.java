@@ -62,7 +62,7 @@ class CurrentWeatherTests {
 				new WidgetsProperties.Weather(URI.create(this.meteo.url("/").toString()), null, null, null, null),
 				new WidgetsProperties.Http(Duration.ofMillis(500), Duration.ofMillis(500), 2, Duration.ofMillis(10)));
 		this.fetches = new FetchLog(this.jdbc, clock);
-		this.widgets = new StoredWidgets(this.jdbc, properties);
+		this.widgets = new StoredWidgets(this.jdbc, properties, clock);
 		this.weather = new CurrentWeather(this.jdbc, new Upstream(properties), this.fetches, this.transactions,
 				properties, clock);
 	}
@@ -94,6 +94,7 @@ class CurrentWeatherTests {
 		// 11:00 local at UTC+5
 		assertThat(almaty.now().observedAt()).isEqualTo(Instant.parse("2026-11-27T06:00:00Z"));
 		assertThat(this.widgets.weather("kk", "ekibastuz").now()).isNotNull();
+		assertThat(almaty.recent()).isTrue();
 	}
 
 	@Test

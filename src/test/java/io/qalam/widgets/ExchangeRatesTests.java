@@ -208,7 +208,7 @@ class ExchangeRatesTests {
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 		WidgetsProperties properties = properties(url);
 		this.fetches = new FetchLog(this.jdbc, clock);
-		this.widgets = new StoredWidgets(this.jdbc, properties);
+		this.widgets = new StoredWidgets(this.jdbc, properties, clock);
 		return new ExchangeRates(this.jdbc, new Upstream(properties), this.fetches, this.transactions, properties,
 				clock);
 	}

@@ -45,8 +45,16 @@ public interface WidgetSlots {
 
 	}
 
-	/** Current weather in one city; {@code now} is null until the first fetch. */
-	record WeatherWidget(String city, Current now) {
+	/**
+	 * Current weather in one city; {@code now} is null until the first fetch.
+	 * {@code recent} is false when the observation is hours old (the upstream has been
+	 * failing): the widget then shows its date as well as its time.
+	 */
+	record WeatherWidget(String city, Current now, boolean recent) {
+
+		public WeatherWidget(String city, Current now) {
+			this(city, now, true);
+		}
 
 		public boolean hasData() {
 			return this.now != null;
