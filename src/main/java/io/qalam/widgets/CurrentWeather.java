@@ -58,10 +58,13 @@ class CurrentWeather {
 
 	private final Clock clock;
 
+	private final StoredWidgets widgets;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	CurrentWeather(JdbcClient jdbc, Upstream upstream, FetchLog fetches, TransactionTemplate transactions,
-			WidgetsProperties properties, Clock clock) {
+			WidgetsProperties properties, Clock clock, StoredWidgets widgets) {
+		this.widgets = widgets;
 		this.jdbc = jdbc;
 		this.upstream = upstream;
 		this.fetches = fetches;
@@ -80,6 +83,7 @@ class CurrentWeather {
 			List<Observation> observations = parse(this.upstream.get(uri));
 			this.transactions.executeWithoutResult((status) -> observations.forEach(this::store));
 			this.fetches.succeeded(FetchLog.WEATHER);
+			this.widgets.weatherChanged();
 			return Optional.of(observations.size());
 		}
 		catch (FetchRejected ex) {

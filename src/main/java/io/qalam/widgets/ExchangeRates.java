@@ -48,8 +48,11 @@ class ExchangeRates {
 
 	private final Clock clock;
 
+	private final StoredWidgets widgets;
+
 	ExchangeRates(JdbcClient jdbc, Upstream upstream, FetchLog fetches, TransactionTemplate transactions,
-			WidgetsProperties properties, Clock clock) {
+			WidgetsProperties properties, Clock clock, StoredWidgets widgets) {
+		this.widgets = widgets;
 		this.jdbc = jdbc;
 		this.upstream = upstream;
 		this.fetches = fetches;
@@ -116,6 +119,7 @@ class ExchangeRates {
 						.toList();
 			int stored = this.transactions.execute((status) -> store(quotes));
 			this.fetches.succeeded(FetchLog.RATES);
+			this.widgets.ratesChanged();
 			return Optional.of(stored);
 		}
 		catch (FetchRejected ex) {

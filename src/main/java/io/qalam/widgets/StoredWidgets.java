@@ -1,11 +1,16 @@
 package io.qalam.widgets;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.qalam.platform.web.WidgetSlots;
 
@@ -16,21 +21,30 @@ import org.springframework.stereotype.Component;
 /**
  * Fills the public pages' widget slots from the stored rates and weather. Never calls an
  * outside service: until the first fetch has stored something, the widgets say so.
+ * <p>
+ * The slots are filled from a fragment cache: the rates and each city's weather are read
+ * from the database at most once per {@code qalam.widgets.fragment-ttl}, and a refresh on
+ * this node replaces them at once (other nodes follow within the TTL). A refresh replaces
+ * these fragments and nothing else.
  */
 @Component
 @EnableConfigurationProperties(WidgetsProperties.class)
 class StoredWidgets implements WidgetSlots {
 
 	// Older observations are shown with their date
-	private static final java.time.Duration RECENT = java.time.Duration.ofHours(3);
+	private static final Duration RECENT = Duration.ofHours(3);
 
 	private final JdbcClient jdbc;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final WidgetsProperties properties;
 
-	StoredWidgets(JdbcClient jdbc, WidgetsProperties properties, java.time.Clock clock) {
+	private volatile Cached<RatesWidget> rates;
+
+	private final Map<String, Cached<Optional<Current>>> weather = new ConcurrentHashMap<>();
+
+	StoredWidgets(JdbcClient jdbc, WidgetsProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.properties = properties;
@@ -38,6 +52,46 @@ class StoredWidgets implements WidgetSlots {
 
 	@Override
 	public RatesWidget rates() {
+		Cached<RatesWidget> cached = this.rates;
+		if (cached == null || cached.expired(this.clock.instant(), this.properties.fragmentTtl())) {
+			cached = new Cached<>(loadRates(), this.clock.instant());
+			this.rates = cached;
+		}
+		return cached.value();
+	}
+
+	@Override
+	public WeatherWidget weather(String editionCode, String city) {
+		String chosen = City.exists(city) ? city : defaultCity(editionCode);
+		Instant now = this.clock.instant();
+		Cached<Optional<Current>> cached = this.weather.get(chosen);
+		if (cached == null || cached.expired(now, this.properties.fragmentTtl())) {
+			cached = new Cached<>(loadWeather(chosen), now);
+			this.weather.put(chosen, cached);
+		}
+		Current current = cached.value().orElse(null);
+		boolean recent = current == null || current.observedAt().isAfter(now.minus(RECENT));
+		return new WeatherWidget(chosen, current, recent);
+	}
+
+	@Override
+	public String defaultCity(String editionCode) {
+		return this.properties.weather()
+			.defaultCityByEdition()
+			.getOrDefault(editionCode, this.properties.weather().defaultCity());
+	}
+
+	/** New rates were stored: the rates fragment is replaced. */
+	void ratesChanged() {
+		this.rates = null;
+	}
+
+	/** New weather was stored: the weather fragments are replaced. */
+	void weatherChanged() {
+		this.weather.clear();
+	}
+
+	private RatesWidget loadRates() {
 		List<String> currencies = this.properties.rates().currencies();
 		// MAX over no rows is one row holding NULL
 		Optional<LocalDate> latest = this.jdbc
@@ -64,25 +118,21 @@ class StoredWidgets implements WidgetSlots {
 		return new RatesWidget(ordered, latest.get());
 	}
 
-	@Override
-	public WeatherWidget weather(String editionCode, String city) {
-		String chosen = City.exists(city) ? city : defaultCity(editionCode);
-		Current now = this.jdbc.sql("""
+	private Optional<Current> loadWeather(String city) {
+		return this.jdbc.sql("""
 				SELECT temperature_c, weather_code, wind_speed_kmh, observed_at FROM weather_now WHERE city = :city""")
-			.param("city", chosen)
+			.param("city", city)
 			.query((rs, n) -> new Current(rs.getBigDecimal("temperature_c"), rs.getInt("weather_code"),
 					rs.getBigDecimal("wind_speed_kmh"), rs.getObject("observed_at", OffsetDateTime.class).toInstant()))
-			.optional()
-			.orElse(null);
-		boolean recent = now == null || now.observedAt().isAfter(this.clock.instant().minus(RECENT));
-		return new WeatherWidget(chosen, now, recent);
+			.optional();
 	}
 
-	@Override
-	public String defaultCity(String editionCode) {
-		return this.properties.weather()
-			.defaultCityByEdition()
-			.getOrDefault(editionCode, this.properties.weather().defaultCity());
+	private record Cached<T>(T value, Instant loadedAt) {
+
+		boolean expired(Instant now, Duration ttl) {
+			return !this.loadedAt.plus(ttl).isAfter(now);
+		}
+
 	}
 
 }

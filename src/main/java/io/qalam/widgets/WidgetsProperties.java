@@ -15,12 +15,21 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
-/** Widget settings ({@code qalam.widgets.*}). */
+/**
+ * Widget settings ({@code qalam.widgets.*}).
+ *
+ * @param fragmentTtl how long a node serves the widget fragments it read before reading
+ * them again (a refresh on the node itself replaces them at once)
+ */
 @Validated
 @ConfigurationProperties("qalam.widgets")
-record WidgetsProperties(@NotNull @Valid Rates rates, @NotNull @Valid Weather weather, @Valid Http http) {
+record WidgetsProperties(@NotNull @Valid Rates rates, @NotNull @Valid Weather weather, @Valid Http http,
+		Duration fragmentTtl) {
 
 	WidgetsProperties {
+		if (fragmentTtl == null) {
+			fragmentTtl = Duration.ofMinutes(1);
+		}
 		if (http == null) {
 			http = new Http(null, null, null, null);
 		}

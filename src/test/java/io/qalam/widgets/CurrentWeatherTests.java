@@ -60,11 +60,12 @@ class CurrentWeatherTests {
 		WidgetsProperties properties = new WidgetsProperties(
 				new WidgetsProperties.Rates(null, List.of("USD"), null, null),
 				new WidgetsProperties.Weather(URI.create(this.meteo.url("/").toString()), null, null, null, null),
-				new WidgetsProperties.Http(Duration.ofMillis(500), Duration.ofMillis(500), 2, Duration.ofMillis(10)));
+				new WidgetsProperties.Http(Duration.ofMillis(500), Duration.ofMillis(500), 2, Duration.ofMillis(10)),
+				null);
 		this.fetches = new FetchLog(this.jdbc, clock);
 		this.widgets = new StoredWidgets(this.jdbc, properties, clock);
 		this.weather = new CurrentWeather(this.jdbc, new Upstream(properties), this.fetches, this.transactions,
-				properties, clock);
+				properties, clock, this.widgets);
 	}
 
 	@AfterEach
@@ -76,6 +77,7 @@ class CurrentWeatherTests {
 
 	@Test
 	void allCitiesComeInOneRequest() throws InterruptedException {
+		assertThat(this.widgets.weather("ru", "almaty").hasData()).isFalse();
 		this.meteo.enqueue(ok(answer(null, "")));
 		assertThat(this.weather.refresh()).contains(20);
 		assertThat(this.meteo.getRequestCount()).isEqualTo(1);

@@ -69,6 +69,8 @@ class ExchangeRatesTests {
 
 	@Test
 	void theDailyFeedIsStoredAndShownWithArrowsAndSigns() throws InterruptedException {
+		// The fragment is cached (the clock stands still); the refresh replaces it
+		assertThat(this.widgets.rates().hasData()).isFalse();
 		this.bank.enqueue(ok(RatesFeedTests.fixture("rates_all.xml")));
 		assertThat(this.rates.refresh()).contains(4);
 		RecordedRequest request = this.bank.takeRequest(1, TimeUnit.SECONDS);
@@ -210,13 +212,14 @@ class ExchangeRatesTests {
 		this.fetches = new FetchLog(this.jdbc, clock);
 		this.widgets = new StoredWidgets(this.jdbc, properties, clock);
 		return new ExchangeRates(this.jdbc, new Upstream(properties), this.fetches, this.transactions, properties,
-				clock);
+				clock, this.widgets);
 	}
 
 	private static WidgetsProperties properties(URI url) {
 		return new WidgetsProperties(new WidgetsProperties.Rates(url, List.of("USD", "EUR", "RUB"), null, null),
 				new WidgetsProperties.Weather(null, null, null, null, null),
-				new WidgetsProperties.Http(Duration.ofMillis(500), Duration.ofMillis(500), 2, Duration.ofMillis(10)));
+				new WidgetsProperties.Http(Duration.ofMillis(500), Duration.ofMillis(500), 2, Duration.ofMillis(10)),
+				null);
 	}
 
 	private static MockResponse ok(String body) {
