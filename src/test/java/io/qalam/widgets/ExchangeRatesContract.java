@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.qalam.QalamTest;
 import io.qalam.platform.web.WidgetSlots;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -31,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * formats — and in every broken way the real one might. After each broken fetch the
  * widget still shows the last good values, and the newsroom sees why.
  */
-@QalamTest
-class ExchangeRatesTests {
+abstract class ExchangeRatesContract {
 
 	// 11:00 in Almaty on 27 November 2026
 	private static final Instant NOW = Instant.parse("2026-11-27T06:00:00Z");

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.qalam.QalamTest;
 import io.qalam.platform.web.WidgetSlots;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -30,8 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Fetching the weather of all cities from a stand-in Open-Meteo in one request, and
  * refusing every kind of broken or absurd answer while the stored weather stays.
  */
-@QalamTest
-class CurrentWeatherTests {
+abstract class CurrentWeatherContract {
 
 	// 11:00 in Almaty (UTC+5) on 27 November 2026
 	private static final Instant NOW = Instant.parse("2026-11-27T06:00:00Z");

@@ -1,0 +1,8 @@
+package io.qalam.widgets;
+
+import io.qalam.PostgresTest;
+
+@PostgresTest
+class ExchangeRates_PostgresTests extends ExchangeRatesContract {
+
+}
