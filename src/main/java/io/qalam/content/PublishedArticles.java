@@ -142,6 +142,25 @@ public class PublishedArticles {
 			LEFT JOIN author_names an ON an.author_id = a.author_id AND an.edition = a.edition
 			""";
 
+	/**
+	 * The latest published articles of an edition, or of one section of it, newest first
+	 * (for feeds).
+	 * @param section the section, or null for the whole edition
+	 */
+	public List<ArticleSummary> latest(String edition, SectionRef section, int limit) {
+		String condition = (section != null) ? " AND a.section_id = :section" : "";
+		List<SummaryRow> rows = this.jdbc
+			.sql("SELECT " + SUMMARY_COLUMNS + " " + SUMMARY_FROM + " WHERE a.edition = :ed" + condition + " AND "
+					+ PUBLISHED + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+			.param("ed", edition)
+			.param("section", (section != null) ? section.id() : 0L)
+			.param("now", now())
+			.param("limit", limit)
+			.query(this::summaryRow)
+			.list();
+		return summaries(rows, images(rows));
+	}
+
 	/** One page of a section's published articles, newest first. */
 	public ArticleList bySection(String edition, SectionRef section, int page) {
 		return list(edition, "a.section_id = :key", section.id(), page);

@@ -1,0 +1,104 @@
+package io.qalam.site;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import io.qalam.QalamTest;
+import io.qalam.WebClient;
+import io.qalam.content.ArticleStatus;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static io.qalam.content.ArticleBuilder.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** RSS and Atom feeds, read back with ROME as aggregators read them. */
+@QalamTest
+class FeedTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void theEditionFeedHasTheLatestArticlesWithLinksDatesAndImages() throws Exception {
+		String headline = "Feed story " + UUID.randomUUID().toString().substring(0, 8);
+		Instant published = Instant.now().minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS);
+		var created = article(this.context).in("en")
+			.section("economy")
+			.headline(headline)
+			.lead("A lead for the feed.")
+			.withImage()
+			.publishedAt(published)
+			.create();
+		String hidden = "Not yet " + UUID.randomUUID().toString().substring(0, 8);
+		article(this.context).in("en").headline(hidden).status(ArticleStatus.DRAFT).create();
+
+		var response = new WebClient(this.port).get("/en/rss.xml");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/rss+xml");
+		SyndFeed rss = read(response.body());
+		assertThat(rss.getFeedType()).isEqualTo("rss_2.0");
+		assertThat(rss.getLanguage()).isEqualTo("en");
+		assertThat(rss.getLink()).isEqualTo("https://qalam.example/en/");
+		assertThat(rss.getEntries()).hasSizeLessThanOrEqualTo(50);
+		assertThat(rss.getEntries()).extracting(SyndEntry::getTitle).doesNotContain(hidden);
+		SyndEntry entry = rss.getEntries().get(0);
+		assertThat(entry.getTitle()).isEqualTo(headline);
+		assertThat(entry.getLink()).isEqualTo("https://qalam.example" + created.path());
+		assertThat(entry.getDescription().getValue()).isEqualTo("A lead for the feed.");
+		assertThat(entry.getPublishedDate().toInstant()).isEqualTo(published);
+		assertThat(entry.getEnclosures()).singleElement().satisfies((e) -> {
+			assertThat(e.getUrl()).matches("https://qalam\\.example/media/\\d+/\\d+\\.jpg");
+			assertThat(e.getType()).isEqualTo("image/jpeg");
+			assertThat(e.getLength()).isPositive();
+		});
+		for (int i = 1; i < rss.getEntries().size(); i++) {
+			assertThat(rss.getEntries().get(i).getPublishedDate())
+				.isBeforeOrEqualTo(rss.getEntries().get(i - 1).getPublishedDate());
+		}
+
+		SyndFeed atom = read(new WebClient(this.port).get("/en/atom.xml").body());
+		assertThat(atom.getFeedType()).isEqualTo("atom_1.0");
+		assertThat(atom.getEntries().get(0).getTitle()).isEqualTo(headline);
+		assertThat(atom.getEntries().get(0).getLink()).isEqualTo("https://qalam.example" + created.path());
+	}
+
+	@Test
+	void aSectionFeedHasOnlyThatSection() throws Exception {
+		SyndFeed economy = read(new WebClient(this.port).get("/ru/section/economy/rss.xml").body());
+		assertThat(economy.getLanguage()).isEqualTo("ru");
+		assertThat(economy.getEntries()).isNotEmpty();
+		assertThat(economy.getEntries()).allSatisfy(
+				(e) -> assertThat(e.getCategories().get(0).getName()).isEqualTo(economy.getTitle().split(" — ")[0]));
+		assertThat(read(new WebClient(this.port).get("/kk/section/sport/atom.xml").body()).getFeedType())
+			.isEqualTo("atom_1.0");
+		assertThat(new WebClient(this.port).get("/ru/section/nowhere/rss.xml").statusCode()).isEqualTo(404);
+		assertThat(new WebClient(this.port).get("/xx/rss.xml").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void everyHomePageLinksItsFeeds() {
+		var home = new WebClient(this.port).page("/kk/");
+		assertThat(home.selectFirst("link[rel=alternate][type=application/rss+xml]").attr("href"))
+			.isEqualTo("/kk/rss.xml");
+		assertThat(home.selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href"))
+			.isEqualTo("/kk/atom.xml");
+	}
+
+	private static SyndFeed read(String xml) throws Exception {
+		return new SyndFeedInput().build(new StringReader(xml));
+	}
+
+}
