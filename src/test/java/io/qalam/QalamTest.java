@@ -28,7 +28,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 				"qalam.widgets.weather.url=http://127.0.0.1:9", "qalam.widgets.http.retries=1",
 				"qalam.widgets.http.backoff=PT0.01S",
 				// tests write widget values straight into the tables and look at once
-				"qalam.widgets.fragment-ttl=PT0S" })
+				"qalam.widgets.fragment-ttl=PT0S",
+				// small sitemap pages, so that paging is exercised by the demo content
+				"qalam.site.sitemap-page-size=20" })
 public @interface QalamTest {
 
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -159,6 +160,75 @@ public class PublishedArticles {
 			.query(this::summaryRow)
 			.list();
 		return summaries(rows, images(rows));
+	}
+
+	/** How many articles are published now, in all editions (for sitemaps). */
+	public long countPublished() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM articles a WHERE " + PUBLISHED)
+			.param("now", now())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * A page of all published articles, oldest first, each with its published
+	 * translations (for sitemaps with hreflang alternates).
+	 */
+	public List<Listed> listed(int offset, int limit) {
+		return listed("", null, offset, limit);
+	}
+
+	/** The articles first published since {@code since}, newest first (news sitemap). */
+	public List<Listed> publishedSince(Instant since, int limit) {
+		return listed(" AND a.published_at >= :since", since, 0, limit);
+	}
+
+	private List<Listed> listed(String condition, Instant since, int offset, int limit) {
+		record Row(long id, long storyId, String edition, String path, String headline, Instant publishedAt,
+				Instant updatedAt) {
+		}
+		List<Row> rows = this.jdbc
+			.sql("SELECT a.id, a.story_id, a.edition, a.slug, a.headline, a.published_at, a.updated_at FROM articles a "
+					+ "WHERE " + PUBLISHED + condition
+					+ ((since != null) ? " ORDER BY a.published_at DESC, a.id DESC" : " ORDER BY a.id")
+					+ " LIMIT :limit OFFSET :offset")
+			.param("now", now())
+			.param("since", (since != null) ? since.atOffset(ZoneOffset.UTC) : now())
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("story_id"), rs.getString("edition"),
+					this.paths.path(rs.getString("edition"), instant(rs, "published_at"), rs.getString("slug")),
+					rs.getString("headline"), instant(rs, "published_at"), instant(rs, "updated_at")))
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Map<String, String>> versions = new HashMap<>();
+		this.jdbc
+			.sql("SELECT a.story_id, a.edition, a.slug, a.published_at FROM articles a "
+					+ "WHERE a.story_id IN (:stories) AND " + PUBLISHED)
+			.param("stories", rows.stream().map(Row::storyId).distinct().toList())
+			.param("now", now())
+			.query((rs) -> {
+				versions.computeIfAbsent(rs.getLong("story_id"), (k) -> new LinkedHashMap<>())
+					.put(rs.getString("edition"), this.paths.path(rs.getString("edition"), instant(rs, "published_at"),
+							rs.getString("slug")));
+			});
+		return rows.stream()
+			.map((r) -> new Listed(r.edition(), r.path(), r.headline(), r.publishedAt(),
+					(r.updatedAt() != null) ? r.updatedAt() : r.publishedAt(),
+					versions.getOrDefault(r.storyId(), Map.of(r.edition(), r.path()))))
+			.toList();
+	}
+
+	/**
+	 * A published article as sitemaps list it.
+	 *
+	 * @param versions the story's published versions, edition code to path, this one
+	 * included
+	 */
+	public record Listed(String edition, String path, String headline, Instant publishedAt, Instant modifiedAt,
+			Map<String, String> versions) {
 	}
 
 	/** One page of a section's published articles, newest first. */
