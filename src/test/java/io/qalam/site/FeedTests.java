@@ -103,6 +103,15 @@ class FeedTests {
 			.isEqualTo("/kk/atom.xml");
 	}
 
+	@Test
+	void everyPageInvitesReadersToTheEditionsTelegramChannel() {
+		var join = new WebClient(this.port).page("/ru/").selectFirst("a.telegram-join");
+		assertThat(join.attr("href")).isEqualTo("https://t.me/qalam_ru");
+		assertThat(join.text()).isEqualTo("Подписывайтесь на наш Telegram");
+		assertThat(new WebClient(this.port).page("/kk/contacts").selectFirst("a.telegram-join").attr("href"))
+			.isEqualTo("https://t.me/qalam_kz");
+	}
+
 	private static SyndFeed read(String xml) throws Exception {
 		return new SyndFeedInput().build(new StringReader(xml));
 	}
