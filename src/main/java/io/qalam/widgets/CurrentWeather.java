@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,8 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class CurrentWeather {
-
-	private static final Logger log = LoggerFactory.getLogger(CurrentWeather.class);
 
 	private static final BigDecimal MIN_TEMPERATURE = BigDecimal.valueOf(-60);
 
@@ -78,19 +74,12 @@ class CurrentWeather {
 	 * @return how many cities were stored, or empty when the fetch was rejected
 	 */
 	Optional<Integer> refresh() {
-		URI uri = uri();
-		try {
-			List<Observation> observations = parse(this.upstream.get(uri));
+		return this.fetches.attempt(FetchLog.WEATHER, this.properties.weather().url(), () -> {
+			List<Observation> observations = parse(this.upstream.get(uri()));
 			this.transactions.executeWithoutResult((status) -> observations.forEach(this::store));
-			this.fetches.succeeded(FetchLog.WEATHER);
 			this.widgets.weatherChanged();
-			return Optional.of(observations.size());
-		}
-		catch (FetchRejected ex) {
-			log.warn("Weather from {} rejected: {}", this.properties.weather().url(), ex.getMessage());
-			this.fetches.failed(FetchLog.WEATHER, ex.getMessage());
-			return Optional.empty();
-		}
+			return observations.size();
+		});
 	}
 
 	record Observation(String city, BigDecimal temperatureC, int weatherCode, BigDecimal windSpeedKmh,
@@ -103,7 +92,7 @@ class CurrentWeather {
 			root = this.json.readTree(body);
 		}
 		catch (JacksonException ex) {
-			throw new FetchRejected("malformed JSON: " + cut(ex.getOriginalMessage()));
+			throw new FetchRejected("malformed JSON: " + FetchRejected.quote(ex.getOriginalMessage()));
 		}
 		List<JsonNode> answers = new ArrayList<>();
 		if (root != null && root.isArray()) {
@@ -183,7 +172,8 @@ class CurrentWeather {
 				.toInstant();
 		}
 		catch (java.time.DateTimeException ex) {
-			throw new FetchRejected(city.key() + ": observation time '" + cut(time.asString()) + "' is not a time");
+			throw new FetchRejected(
+					city.key() + ": observation time '" + FetchRejected.quote(time.asString()) + "' is not a time");
 		}
 	}
 
@@ -196,23 +186,14 @@ class CurrentWeather {
 	}
 
 	private URI uri() {
-		String base = this.properties.weather().url().toString();
 		String latitudes = City.ALL.stream()
 			.map((c) -> String.format(Locale.ROOT, "%.4f", c.latitude()))
 			.collect(Collectors.joining(","));
 		String longitudes = City.ALL.stream()
 			.map((c) -> String.format(Locale.ROOT, "%.4f", c.longitude()))
 			.collect(Collectors.joining(","));
-		return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/v1/forecast?latitude="
-				+ latitudes + "&longitude=" + longitudes
-				+ "&current=temperature_2m,weather_code,wind_speed_10m&timezone=auto");
-	}
-
-	private static String cut(String text) {
-		if (text == null) {
-			return "";
-		}
-		return (text.length() > 60) ? text.substring(0, 60) + "…" : text;
+		return Upstream.resolve(this.properties.weather().url(), "/v1/forecast?latitude=" + latitudes + "&longitude="
+				+ longitudes + "&current=temperature_2m,weather_code,wind_speed_10m&timezone=auto");
 	}
 
 }

@@ -10,9 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,8 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ExchangeRates {
-
-	private static final Logger log = LoggerFactory.getLogger(ExchangeRates.class);
 
 	private static final DateTimeFormatter FEED_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -110,7 +105,7 @@ class ExchangeRates {
 	// asOf: the day asked for in the dated form; the bank answers with the rates in force
 	// that day, which it may have set on an earlier working day
 	private Optional<Integer> fetch(URI uri, LocalDate asOf) {
-		try {
+		return this.fetches.attempt(FetchLog.RATES, uri, () -> {
 			List<RatesFeed.Quote> parsed = RatesFeed.parse(this.upstream.get(uri));
 			List<RatesFeed.Quote> quotes = (asOf == null) ? parsed
 					: parsed.stream()
@@ -118,15 +113,9 @@ class ExchangeRates {
 								: new RatesFeed.Quote(q.currency(), asOf, q.rate(), q.change(), q.fullName()))
 						.toList();
 			int stored = this.transactions.execute((status) -> store(quotes));
-			this.fetches.succeeded(FetchLog.RATES);
 			this.widgets.ratesChanged();
-			return Optional.of(stored);
-		}
-		catch (FetchRejected ex) {
-			log.warn("Exchange rates from {} rejected: {}", uri, ex.getMessage());
-			this.fetches.failed(FetchLog.RATES, ex.getMessage());
-			return Optional.empty();
-		}
+			return stored;
+		});
 	}
 
 	// Checks every quote before writing any: against the latest stored rate up to its day
@@ -181,9 +170,7 @@ class ExchangeRates {
 	}
 
 	private URI resolve(String pathAndQuery) {
-		String base = this.properties.rates().url().toString();
-		return URI
-			.create(base.endsWith("/") ? base.substring(0, base.length() - 1) + pathAndQuery : base + pathAndQuery);
+		return Upstream.resolve(this.properties.rates().url(), pathAndQuery);
 	}
 
 }

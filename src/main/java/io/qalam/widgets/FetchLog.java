@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,6 +16,8 @@ import org.springframework.stereotype.Component;
 /** The last fetch of each outside service: when it worked, and when and why it failed. */
 @Component
 class FetchLog {
+
+	private static final Logger log = LoggerFactory.getLogger(FetchLog.class);
 
 	static final String RATES = "rates";
 
@@ -24,6 +30,26 @@ class FetchLog {
 	FetchLog(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/**
+	 * Runs one fetch of a source and records how it went: a rejection is logged with its
+	 * reason and recorded, and changes nothing.
+	 * @param from what was asked, for the log
+	 * @param fetchAndStore fetches, checks and stores; returns how many values it stored
+	 * @return how many values were stored, or empty when the fetch was rejected
+	 */
+	Optional<Integer> attempt(String source, Object from, Supplier<Integer> fetchAndStore) {
+		try {
+			int stored = fetchAndStore.get();
+			succeeded(source);
+			return Optional.of(stored);
+		}
+		catch (FetchRejected ex) {
+			log.warn("Fetch of {} from {} rejected: {}", source, from, ex.getMessage());
+			failed(source, ex.getMessage());
+			return Optional.empty();
+		}
 	}
 
 	void succeeded(String source) {

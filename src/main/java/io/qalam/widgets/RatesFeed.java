@@ -78,7 +78,8 @@ final class RatesFeed {
 			Element item = (Element) items.item(i);
 			String code = required(item, "title", i);
 			if (!code.matches("[A-Z]{3}")) {
-				throw new FetchRejected("item " + (i + 1) + ": '" + cut(code) + "' is not a currency code");
+				throw new FetchRejected(
+						"item " + (i + 1) + ": '" + FetchRejected.quote(code) + "' is not a currency code");
 			}
 			BigDecimal price = number(required(item, "description", i), code, "price");
 			String quantText = required(item, "quant", i);
@@ -87,7 +88,8 @@ final class RatesFeed {
 				quant = Integer.parseInt(quantText);
 			}
 			catch (NumberFormatException ex) {
-				throw new FetchRejected(code + ": quantity '" + cut(quantText) + "' is not a whole number");
+				throw new FetchRejected(
+						code + ": quantity '" + FetchRejected.quote(quantText) + "' is not a whole number");
 			}
 			if (quant <= 0) {
 				throw new FetchRejected(code + ": quantity " + quant + " is not positive");
@@ -100,7 +102,8 @@ final class RatesFeed {
 					"change");
 			String index = text(item, "index");
 			if (index != null && !index.isEmpty() && !index.equals("UP") && !index.equals("DOWN")) {
-				throw new FetchRejected(code + ": direction '" + cut(index) + "' is neither UP, DOWN nor empty");
+				throw new FetchRejected(
+						code + ": direction '" + FetchRejected.quote(index) + "' is neither UP, DOWN nor empty");
 			}
 			LocalDate day = (feedDay != null) ? feedDay : day(required(item, "pubDate", i));
 			BigDecimal units = BigDecimal.valueOf(quant);
@@ -116,7 +119,7 @@ final class RatesFeed {
 			return LocalDate.parse(text, (text.length() == 8) ? SHORT_DATE : LONG_DATE);
 		}
 		catch (DateTimeParseException ex) {
-			throw new FetchRejected("date '" + cut(text) + "' is neither DD.MM.YY nor DD.MM.YYYY");
+			throw new FetchRejected("date '" + FetchRejected.quote(text) + "' is neither DD.MM.YY nor DD.MM.YYYY");
 		}
 	}
 
@@ -125,7 +128,7 @@ final class RatesFeed {
 			return new BigDecimal(text);
 		}
 		catch (NumberFormatException ex) {
-			throw new FetchRejected(code + ": " + what + " '" + cut(text) + "' is not a number");
+			throw new FetchRejected(code + ": " + what + " '" + FetchRejected.quote(text) + "' is not a number");
 		}
 	}
 
@@ -164,19 +167,11 @@ final class RatesFeed {
 			return builder.parse(new InputSource(new StringReader(xml)));
 		}
 		catch (SAXException ex) {
-			throw new FetchRejected("malformed XML: " + cut(ex.getMessage()));
+			throw new FetchRejected("malformed XML: " + FetchRejected.quote(ex.getMessage()));
 		}
 		catch (ParserConfigurationException | IOException ex) {
-			throw new FetchRejected("the XML could not be read: " + cut(ex.getMessage()));
+			throw new FetchRejected("the XML could not be read: " + FetchRejected.quote(ex.getMessage()));
 		}
-	}
-
-	// Upstream text in a message is cut short: it is not ours to log at length
-	private static String cut(String text) {
-		if (text == null) {
-			return "";
-		}
-		return (text.length() > 60) ? text.substring(0, 60) + "…" : text;
 	}
 
 }

@@ -41,6 +41,12 @@ class Upstream {
 			.build());
 	}
 
+	/** A service's address: its configured base with a path (and query) appended. */
+	static URI resolve(URI base, String pathAndQuery) {
+		String text = base.toString();
+		return URI.create((text.endsWith("/") ? text.substring(0, text.length() - 1) : text) + pathAndQuery);
+	}
+
 	/**
 	 * The body of a 200 answer.
 	 * @throws FetchRejected with the reason when every attempt failed
