@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QalamTest
 class NewsroomAccessTests {
 
-	private static final String PASSWORD = "correct horse battery";
+	private static final String PASSWORD = TestAccounts.PASSWORD;
 
 	@LocalServerPort
 	int port;
@@ -257,10 +257,7 @@ class NewsroomAccessTests {
 	}
 
 	private String user(Role role) {
-		String username = role.name().toLowerCase() + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.create(username, role.name() + " tester", role, "temporary-password");
-		this.accounts.changePassword(username, "temporary-password", PASSWORD);
-		return username;
+		return TestAccounts.create(this.accounts, role);
 	}
 
 }

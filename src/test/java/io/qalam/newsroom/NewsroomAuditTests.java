@@ -1,7 +1,6 @@
 package io.qalam.newsroom;
 
 import java.util.List;
-import java.util.UUID;
 
 import io.qalam.QalamTest;
 import io.qalam.content.Actor;
@@ -27,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QalamTest
 class NewsroomAuditTests {
 
-	private static final String PASSWORD = "correct horse battery";
+	private static final String PASSWORD = TestAccounts.PASSWORD;
 
 	@LocalServerPort
 	int port;
@@ -162,10 +161,7 @@ class NewsroomAuditTests {
 	}
 
 	private String user(Role role) {
-		String username = role.name().toLowerCase() + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.create(username, role.name() + " tester", role, "temporary-password");
-		this.accounts.changePassword(username, "temporary-password", PASSWORD);
-		return username;
+		return TestAccounts.create(this.accounts, role);
 	}
 
 }

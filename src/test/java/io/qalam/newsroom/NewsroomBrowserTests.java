@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QalamTest
 class NewsroomBrowserTests {
 
-	private static final String PASSWORD = "correct horse battery";
+	private static final String PASSWORD = TestAccounts.PASSWORD;
 
 	@LocalServerPort
 	int port;
@@ -139,10 +139,7 @@ class NewsroomBrowserTests {
 	}
 
 	private String user(Role role) {
-		String username = role.name().toLowerCase() + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.create(username, role.name() + " tester", role, "temporary-password");
-		this.accounts.changePassword(username, "temporary-password", PASSWORD);
-		return username;
+		return TestAccounts.create(this.accounts, role);
 	}
 
 }

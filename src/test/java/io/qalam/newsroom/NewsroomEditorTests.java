@@ -8,9 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
 import io.qalam.QalamTest;
@@ -32,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QalamTest
 class NewsroomEditorTests {
 
-	private static final String PASSWORD = "correct horse battery";
+	private static final String PASSWORD = TestAccounts.PASSWORD;
 
 	@LocalServerPort
 	int port;
@@ -301,52 +298,15 @@ class NewsroomEditorTests {
 
 	/** The fields of the editor form as the page shows them, with the button pressed. */
 	private static String[] form(Document page, String action) {
-		List<String> fields = new ArrayList<>();
-		for (var input : page
-			.select("form[method=post] input[name], form[method=post] textarea, form[method=post] select")) {
-			String name = input.attr("name");
-			if (name.equals("_csrf") || name.isEmpty() || input.attr("type").equals("file")
-					|| (input.attr("type").equals("radio") && !input.hasAttr("checked"))) {
-				continue;
-			}
-			String value = switch (input.tagName()) {
-				case "textarea" -> input.text();
-				case "select" -> {
-					var selected = input.selectFirst("option[selected]");
-					yield (selected != null) ? selected.attr("value") : "";
-				}
-				default -> input.attr("value");
-			};
-			fields.add(name);
-			fields.add(value);
-		}
-		fields.add("action");
-		fields.add(action);
-		return fields.toArray(String[]::new);
+		return EditorFormFields.of(page, "action", action);
 	}
 
 	private static String[] with(String[] fields, String name, String value) {
-		String[] copy = fields.clone();
-		boolean found = false;
-		for (int i = 0; i < copy.length; i += 2) {
-			if (copy[i].equals(name)) {
-				copy[i + 1] = value;
-				found = true;
-			}
-		}
-		if (!found) {
-			copy = Arrays.copyOf(copy, copy.length + 2);
-			copy[copy.length - 2] = name;
-			copy[copy.length - 1] = value;
-		}
-		return copy;
+		return EditorFormFields.with(fields, name, value);
 	}
 
 	private String user(Role role) {
-		String username = role.name().toLowerCase() + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.create(username, role.name() + " tester", role, "temporary-password");
-		this.accounts.changePassword(username, "temporary-password", PASSWORD);
-		return username;
+		return TestAccounts.create(this.accounts, role);
 	}
 
 }

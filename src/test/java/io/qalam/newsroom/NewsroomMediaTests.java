@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QalamTest
 class NewsroomMediaTests {
 
-	private static final String PASSWORD = "correct horse battery";
+	private static final String PASSWORD = TestAccounts.PASSWORD;
 
 	@LocalServerPort
 	int port;
@@ -110,8 +110,8 @@ class NewsroomMediaTests {
 		Document editorPage = Jsoup.parse(this.editor.get("/newsroom/articles/" + article).body());
 		assertThat(editorPage.selectFirst("input[name=leadImage][checked]").attr("value")).isEqualTo(image.toString());
 		assertThat(editorPage.selectFirst("#leadImageCaption").attr("value")).isEqualTo("The square in the morning");
-		var published = this.editor.post("/newsroom/articles/" + article,
-				with(editorPage, "action", "publish", "version", editorPage.selectFirst("input[name=version]").val()));
+		var published = this.editor.post("/newsroom/articles/" + article, EditorFormFields.of(editorPage, "action",
+				"publish", "version", editorPage.selectFirst("input[name=version]").val()));
 		assertThat(published.statusCode()).as(published.body()).isEqualTo(302);
 
 		String path = this.jdbc.sql("SELECT slug FROM articles WHERE id = :id")
@@ -184,43 +184,8 @@ class NewsroomMediaTests {
 		return this.jdbc.sql("SELECT COUNT(*) FROM images").query(Long.class).single();
 	}
 
-	// The editor form's current fields, with some replaced
-	private static String[] with(Document page, String... replaced) {
-		var fields = new java.util.ArrayList<String>();
-		for (var input : page.select("form[enctype] input[name], form[enctype] textarea, form[enctype] select")) {
-			String name = input.attr("name");
-			if (name.equals("_csrf") || input.attr("type").equals("file")
-					|| (input.attr("type").equals("radio") && !input.hasAttr("checked"))) {
-				continue;
-			}
-			String value = switch (input.tagName()) {
-				case "textarea" -> input.text();
-				case "select" -> {
-					var selected = input.selectFirst("option[selected]");
-					yield (selected != null) ? selected.attr("value") : "";
-				}
-				default -> input.attr("value");
-			};
-			fields.add(name);
-			fields.add(value);
-		}
-		for (int i = 0; i < replaced.length; i += 2) {
-			int at = fields.indexOf(replaced[i]);
-			if (at >= 0 && at % 2 == 0) {
-				fields.set(at + 1, replaced[i + 1]);
-			}
-			else {
-				fields.add(replaced[i]);
-				fields.add(replaced[i + 1]);
-			}
-		}
-		return fields.toArray(String[]::new);
-	}
-
 	private NewsroomClient client(Role role) {
-		String username = role.name().toLowerCase() + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.create(username, role.name() + " tester", role, "temporary-password");
-		this.accounts.changePassword(username, "temporary-password", PASSWORD);
+		String username = TestAccounts.create(this.accounts, role);
 		NewsroomClient client = new NewsroomClient(this.port);
 		client.login(username, PASSWORD);
 		return client;

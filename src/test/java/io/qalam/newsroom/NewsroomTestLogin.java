@@ -14,10 +14,10 @@ public final class NewsroomTestLogin {
 		this.client = client;
 	}
 
-	/** Logs in with the tests' usual password, "correct horse battery". */
+	/** Logs in with {@link TestAccounts#PASSWORD}. */
 	public static NewsroomTestLogin as(int port, String username) {
 		NewsroomClient client = new NewsroomClient(port);
-		client.login(username, "correct horse battery");
+		client.login(username, TestAccounts.PASSWORD);
 		return new NewsroomTestLogin(client);
 	}
 

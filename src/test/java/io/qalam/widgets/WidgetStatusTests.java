@@ -2,7 +2,6 @@ package io.qalam.widgets;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import io.qalam.QalamTest;
 import io.qalam.WebClient;
@@ -86,10 +85,7 @@ class WidgetStatusTests {
 	}
 
 	private String user() {
-		String username = "editor" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.create(username, "Widget editor", Role.EDITOR, "temporary-password");
-		this.accounts.changePassword(username, "temporary-password", "correct horse battery");
-		return username;
+		return io.qalam.newsroom.TestAccounts.create(this.accounts, Role.EDITOR);
 	}
 
 }
