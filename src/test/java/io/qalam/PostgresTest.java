@@ -19,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "qalam.demo.enabled=true", "qalam.media.dir=target/test-media/${random.uuid}",
-				"qalam.site.base-url=https://qalam.example",
+				"qalam.search.dir=target/test-index/${random.uuid}", "qalam.site.base-url=https://qalam.example",
 				// scheduled jobs are run by the tests that need them
 				"qalam.content.publish-due.initial-delay=PT24H",
 				// Tests call the outside services through stand-ins of their own

@@ -20,7 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = {
 				"spring.datasource.url=jdbc:h2:mem:qalam-${random.uuid};DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
 				"spring.datasource.username=sa", "spring.datasource.password=",
-				"qalam.media.dir=target/test-media/${random.uuid}", "qalam.site.base-url=https://qalam.example",
+				"qalam.media.dir=target/test-media/${random.uuid}", "qalam.search.dir=target/test-index/${random.uuid}",
+				"qalam.site.base-url=https://qalam.example",
 				// scheduled jobs are run by the tests that need them
 				"qalam.content.publish-due.initial-delay=PT24H",
 				// Tests call the outside services through stand-ins of their own

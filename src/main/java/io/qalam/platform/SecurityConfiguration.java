@@ -63,7 +63,8 @@ class SecurityConfiguration {
 			AuditLog audit) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN)
 			.permitAll()
-			.requestMatchers("/newsroom/users", "/newsroom/users/**", "/newsroom/audit", "/newsroom/audit/**")
+			.requestMatchers("/newsroom/users", "/newsroom/users/**", "/newsroom/audit", "/newsroom/audit/**",
+					"/newsroom/search", "/newsroom/search/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/newsroom/widgets", "/newsroom/widgets/**")
 			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())

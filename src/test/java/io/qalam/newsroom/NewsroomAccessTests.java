@@ -97,7 +97,10 @@ class NewsroomAccessTests {
 			"/newsroom/widgets, GET, reporter, 403", "/newsroom/widgets, GET, editor, 200",
 			"/newsroom/widgets, GET, admin, 200", "/newsroom/widgets/refresh, POST, anonymous, 302",
 			"/newsroom/widgets/refresh, POST, reporter, 403", "/newsroom/widgets/refresh, POST, editor, 400",
-			"/newsroom/widgets/refresh, POST, admin, 400" })
+			"/newsroom/widgets/refresh, POST, admin, 400", "/newsroom/search, GET, anonymous, 302",
+			"/newsroom/search, GET, reporter, 403", "/newsroom/search, GET, editor, 403",
+			"/newsroom/search, GET, admin, 200", "/newsroom/search/rebuild, POST, anonymous, 302",
+			"/newsroom/search/rebuild, POST, reporter, 403", "/newsroom/search/rebuild, POST, editor, 403" })
 	void roleRouteMatrix(String route, String method, String who, int expected) {
 		NewsroomClient client = new NewsroomClient(this.port);
 		if (!who.equals("anonymous")) {

@@ -59,7 +59,8 @@ class NewsroomValidHtmlTests {
 				{ "media library", client.get("/newsroom/media").body() },
 				{ "media search", client.get("/newsroom/media?q=nothing+like+this").body() },
 				{ "audit log", client.get("/newsroom/audit").body() },
-				{ "widgets", client.get("/newsroom/widgets").body() } }) {
+				{ "widgets", client.get("/newsroom/widgets").body() },
+				{ "search index", client.get("/newsroom/search").body() } }) {
 			assertThat(page[1].strip()).as("the %s page", page[0]).startsWith("<!DOCTYPE html>").contains("</main>");
 			String report = validator.validate(new ByteArrayInputStream(page[1].getBytes(StandardCharsets.UTF_8)));
 			assertThat(report).as("Nu HTML Checker on the %s page", page[0]).doesNotContain("error:", "fatal:");

@@ -26,14 +26,23 @@ class ValidHtmlTests {
 	void publicPagesAreValidHtml() throws Exception {
 		WebClient web = new WebClient(this.port);
 		Document home = web.page("/kk/");
-		String article = home.selectFirst(".lead-story .lead-headline a").attr("href");
+		// a demo article with tags and a byline (other tests publish bare ones too)
+		String article = home.select("main a[href^=/kk/20]")
+			.eachAttr("href")
+			.stream()
+			.filter((path) -> web.page(path).selectFirst(".tags a") != null
+					&& web.page(path).selectFirst(".byline a") != null)
+			.findFirst()
+			.orElseThrow();
 		String tag = web.page(article).selectFirst(".tags a").attr("href");
 		String author = web.page(article).selectFirst(".byline a").attr("href");
 		EmbeddedValidator validator = new EmbeddedValidator();
 		validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
 		validator.setNoLangDetect(true);
 		for (String path : new String[] { "/ru/", "/kk/", "/en/", "/ru/rates", "/kk/weather", article,
-				"/ru/section/economy", tag, author, "/en/contacts", "/kk/advertising", "/en/no-such-page" }) {
+				"/ru/section/economy", tag, author, "/en/contacts", "/kk/advertising", "/en/no-such-page",
+				"/ru/search?q=%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8", "/kk/search",
+				"/en/search?q=zzzz+nothing" }) {
 			byte[] html = web.getBytes(path).body();
 			String report = validator.validate(new ByteArrayInputStream(html));
 			assertThat(report).as("Nu HTML Checker on %s", path).doesNotContain("error:", "fatal:");

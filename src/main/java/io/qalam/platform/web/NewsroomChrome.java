@@ -61,6 +61,7 @@ public class NewsroomChrome {
 			if (hasRole(auth, "ROLE_ADMIN")) {
 				nav.add(new Link("Users", "/newsroom/users", null, "users".equals(current)));
 				nav.add(new Link("Audit log", "/newsroom/audit", null, "audit".equals(current)));
+				nav.add(new Link("Search index", "/newsroom/search", null, "search".equals(current)));
 			}
 			nav.add(new Link("Password", "/newsroom/password", null, "password".equals(current)));
 		}
