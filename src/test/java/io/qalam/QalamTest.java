@@ -16,22 +16,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = {
-				"spring.datasource.url=jdbc:h2:mem:qalam-${random.uuid};DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
-				"spring.datasource.username=sa", "spring.datasource.password=",
-				"qalam.media.dir=target/test-media/${random.uuid}", "qalam.search.dir=target/test-index/${random.uuid}",
-				"qalam.site.base-url=https://qalam.example",
-				// scheduled jobs are run by the tests that need them
-				"qalam.content.publish-due.initial-delay=PT24H",
-				// Tests call the outside services through stand-ins of their own
-				"qalam.widgets.refresh.initial-delay=PT24H", "qalam.widgets.rates.url=http://127.0.0.1:9",
-				"qalam.widgets.weather.url=http://127.0.0.1:9", "qalam.widgets.http.retries=1",
-				"qalam.widgets.http.backoff=PT0.01S",
-				// tests write widget values straight into the tables and look at once
-				"qalam.widgets.fragment-ttl=PT0S",
-				// small sitemap pages, so that paging is exercised by the demo content
-				"qalam.site.sitemap-page-size=20" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:qalam-${random.uuid};DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
+		"spring.datasource.username=sa", "spring.datasource.password=",
+		"qalam.media.dir=target/test-media/${random.uuid}", "qalam.search.dir=target/test-index/${random.uuid}",
+		"qalam.secrets.key=test-secrets-key-of-at-least-32-characters", "qalam.site.base-url=https://qalam.example",
+		// scheduled jobs are run by the tests that need them
+		"qalam.content.publish-due.initial-delay=PT24H",
+		// Tests call the outside services through stand-ins of their own
+		"qalam.widgets.refresh.initial-delay=PT24H", "qalam.widgets.rates.url=http://127.0.0.1:9",
+		"qalam.widgets.weather.url=http://127.0.0.1:9", "qalam.widgets.http.retries=1",
+		"qalam.widgets.http.backoff=PT0.01S",
+		// tests write widget values straight into the tables and look at once
+		"qalam.widgets.fragment-ttl=PT0S",
+		// small sitemap pages, so that paging is exercised by the demo content
+		"qalam.site.sitemap-page-size=20" })
 public @interface QalamTest {
 
 }

@@ -16,6 +16,13 @@ public sealed interface ArticleEvent {
 
 	long storyId();
 
+	/**
+	 * The article's version after the change: with the article id, it names this change
+	 * (listeners that deliver elsewhere use it to recognise an event they already
+	 * handled).
+	 */
+	int version();
+
 	/** Where the article appeared before the change; null if it was not public. */
 	Placement before();
 
@@ -32,17 +39,17 @@ public sealed interface ArticleEvent {
 	}
 
 	/** The article became public. */
-	record ArticlePublished(long articleId, String edition, long storyId, Placement before,
+	record ArticlePublished(long articleId, String edition, long storyId, int version, Placement before,
 			Placement after) implements ArticleEvent {
 	}
 
 	/** A public article was changed. */
-	record ArticleUpdated(long articleId, String edition, long storyId, Placement before,
+	record ArticleUpdated(long articleId, String edition, long storyId, int version, Placement before,
 			Placement after) implements ArticleEvent {
 	}
 
 	/** The article is no longer public. */
-	record ArticleUnpublished(long articleId, String edition, long storyId, Placement before,
+	record ArticleUnpublished(long articleId, String edition, long storyId, int version, Placement before,
 			Placement after) implements ArticleEvent {
 	}
 

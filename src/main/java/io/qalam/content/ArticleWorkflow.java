@@ -157,8 +157,8 @@ public class ArticleWorkflow {
 		}
 		if (state.status() == ArticleStatus.PUBLISHED) {
 			State after = load(id);
-			this.events.publishEvent(
-					new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(), before, placement(after)));
+			this.events.publishEvent(new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(),
+					after.version(), before, placement(after)));
 			audit(actor, AuditLog.Action.ARTICLE_UPDATED, id, state.edition(),
 					checked.headline() + (correction.isEmpty() ? "" : " — correction: " + correction));
 		}
@@ -263,8 +263,9 @@ public class ArticleWorkflow {
 			.update();
 		requireUpdated(updated, id);
 		if (state.status() == ArticleStatus.PUBLISHED) {
-			this.events.publishEvent(
-					new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(), before, placement(load(id))));
+			State after = load(id);
+			this.events.publishEvent(new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(),
+					after.version(), before, placement(after)));
 		}
 		audit(actor, (until != null) ? AuditLog.Action.ARTICLE_EMBARGOED : AuditLog.Action.ARTICLE_EMBARGO_LIFTED, id,
 				state.edition(), state.headline() + ((until != null) ? " — until " + until : ""));
@@ -427,11 +428,11 @@ public class ArticleWorkflow {
 		State after = load(state.id());
 		if (target == ArticleStatus.PUBLISHED) {
 			this.events.publishEvent(new ArticleEvent.ArticlePublished(state.id(), state.edition(), state.storyId(),
-					before, placement(after)));
+					after.version(), before, placement(after)));
 		}
 		else if (state.status() == ArticleStatus.PUBLISHED) {
-			this.events.publishEvent(
-					new ArticleEvent.ArticleUnpublished(state.id(), state.edition(), state.storyId(), before, null));
+			this.events.publishEvent(new ArticleEvent.ArticleUnpublished(state.id(), state.edition(), state.storyId(),
+					after.version(), before, null));
 		}
 		AuditLog.Action action = switch (target) {
 			case DRAFT -> AuditLog.Action.ARTICLE_TO_DRAFT;

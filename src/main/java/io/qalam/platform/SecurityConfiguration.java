@@ -66,6 +66,11 @@ class SecurityConfiguration {
 			.requestMatchers("/newsroom/users", "/newsroom/users/**", "/newsroom/audit", "/newsroom/audit/**",
 					"/newsroom/search", "/newsroom/search/**")
 			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/newsroom/distribution/telegram/**", "/newsroom/distribution/webhooks",
+					"/newsroom/distribution/webhooks/**", "/newsroom/distribution/deliveries/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/newsroom/distribution", "/newsroom/distribution/**")
+			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
 			.requestMatchers("/newsroom/widgets", "/newsroom/widgets/**")
 			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
 			.requestMatchers("/newsroom", "/newsroom/**")

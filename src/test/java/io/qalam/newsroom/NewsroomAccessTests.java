@@ -100,7 +100,21 @@ class NewsroomAccessTests {
 			"/newsroom/widgets/refresh, POST, admin, 400", "/newsroom/search, GET, anonymous, 302",
 			"/newsroom/search, GET, reporter, 403", "/newsroom/search, GET, editor, 403",
 			"/newsroom/search, GET, admin, 200", "/newsroom/search/rebuild, POST, anonymous, 302",
-			"/newsroom/search/rebuild, POST, reporter, 403", "/newsroom/search/rebuild, POST, editor, 403" })
+			"/newsroom/search/rebuild, POST, reporter, 403", "/newsroom/search/rebuild, POST, editor, 403",
+			"/newsroom/distribution, GET, anonymous, 302", "/newsroom/distribution, GET, reporter, 403",
+			"/newsroom/distribution, GET, editor, 200", "/newsroom/distribution, GET, admin, 200",
+			"/newsroom/distribution/webhooks, POST, anonymous, 302",
+			"/newsroom/distribution/webhooks, POST, reporter, 403",
+			"/newsroom/distribution/webhooks, POST, editor, 403", "/newsroom/distribution/webhooks, POST, admin, 400",
+			"/newsroom/distribution/telegram/en, POST, editor, 403",
+			"/newsroom/distribution/telegram/en, POST, admin, 400",
+			"/newsroom/distribution/posts/999999999/retry, POST, anonymous, 302",
+			"/newsroom/distribution/posts/999999999/retry, POST, reporter, 403",
+			"/newsroom/distribution/posts/999999999/retry, POST, editor, 404",
+			"/newsroom/distribution/posts/999999999/confirm, POST, editor, 404",
+			"/newsroom/distribution/deliveries/999999999/retry, POST, editor, 403",
+			"/newsroom/distribution/deliveries/999999999/retry, POST, admin, 404",
+			"/newsroom/distribution/webhooks/999999999/delete, POST, admin, 404" })
 	void roleRouteMatrix(String route, String method, String who, int expected) {
 		NewsroomClient client = new NewsroomClient(this.port);
 		if (!who.equals("anonymous")) {

@@ -60,7 +60,8 @@ class NewsroomValidHtmlTests {
 				{ "media search", client.get("/newsroom/media?q=nothing+like+this").body() },
 				{ "audit log", client.get("/newsroom/audit").body() },
 				{ "widgets", client.get("/newsroom/widgets").body() },
-				{ "search index", client.get("/newsroom/search").body() } }) {
+				{ "search index", client.get("/newsroom/search").body() },
+				{ "distribution", client.get("/newsroom/distribution").body() } }) {
 			assertThat(page[1].strip()).as("the %s page", page[0]).startsWith("<!DOCTYPE html>").contains("</main>");
 			String report = validator.validate(new ByteArrayInputStream(page[1].getBytes(StandardCharsets.UTF_8)));
 			assertThat(report).as("Nu HTML Checker on the %s page", page[0]).doesNotContain("error:", "fatal:");

@@ -96,6 +96,7 @@ class WidgetsAcrossNodesTests {
 				Map.entry("spring.datasource.password", ""), Map.entry("qalam.demo.enabled", "false"),
 				Map.entry("qalam.media.dir", "target/test-media/" + UUID.randomUUID()),
 				Map.entry("qalam.search.dir", "target/test-index/" + UUID.randomUUID()),
+				Map.entry("qalam.secrets.key", "test-secrets-key-of-at-least-32-characters"),
 				Map.entry("qalam.content.publish-due.initial-delay", "PT24H"),
 				Map.entry("qalam.widgets.rates.url", this.bank.url("/").toString()),
 				Map.entry("qalam.widgets.weather.url", this.meteo.url("/").toString()),

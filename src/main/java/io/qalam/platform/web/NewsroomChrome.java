@@ -57,6 +57,7 @@ public class NewsroomChrome {
 			nav.add(new Link("Media", "/newsroom/media", null, "media".equals(current)));
 			if (hasRole(auth, "ROLE_EDITOR") || hasRole(auth, "ROLE_ADMIN")) {
 				nav.add(new Link("Widgets", "/newsroom/widgets", null, "widgets".equals(current)));
+				nav.add(new Link("Distribution", "/newsroom/distribution", null, "distribution".equals(current)));
 			}
 			if (hasRole(auth, "ROLE_ADMIN")) {
 				nav.add(new Link("Users", "/newsroom/users", null, "users".equals(current)));

@@ -1,0 +1,73 @@
+package io.qalam.content;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Articles as they are sent elsewhere (Telegram, webhooks): headline, lead, address and
+ * lead image, in whatever state the article is now, so that a delivery made late sends
+ * the article as it is, and can tell that it is no longer public.
+ */
+@Component
+@Transactional(readOnly = true)
+public class DistributedArticles {
+
+	private final JdbcClient jdbc;
+
+	private final ArticlePaths paths;
+
+	DistributedArticles(JdbcClient jdbc, ArticlePaths paths) {
+		this.jdbc = jdbc;
+		this.paths = paths;
+	}
+
+	/** The article in its current state, if it exists. */
+	public Optional<Outgoing> find(long id) {
+		return this.jdbc.sql("""
+				SELECT a.id, a.edition, a.slug, a.status, a.version, a.headline, a.lead, a.published_at, a.updated_at,
+				       a.embargo_until, a.lead_image_id, s.slug AS section_slug
+				FROM articles a JOIN sections s ON s.id = a.section_id
+				WHERE a.id = :id""").param("id", id).query(this::row).optional();
+	}
+
+	private Outgoing row(ResultSet rs, int n) throws SQLException {
+		Instant published = PublishedArticles.instant(rs, "published_at");
+		Instant embargo = PublishedArticles.instant(rs, "embargo_until");
+		String edition = rs.getString("edition");
+		Instant visibleFrom = (published == null) ? null
+				: (embargo != null && embargo.isAfter(published)) ? embargo : published;
+		return new Outgoing(rs.getLong("id"), edition, ArticleStatus.valueOf(rs.getString("status")),
+				rs.getInt("version"),
+				(published != null) ? this.paths.path(edition, published, rs.getString("slug")) : null,
+				rs.getString("headline"), rs.getString("lead"), rs.getString("section_slug"), published,
+				PublishedArticles.instant(rs, "updated_at"), visibleFrom,
+				PublishedArticles.nullableLong(rs, "lead_image_id"));
+	}
+
+	/**
+	 * An article as it is sent elsewhere.
+	 *
+	 * @param path its public address, or null if it was never published
+	 * @param updatedAt when it was last edited after publication, or null
+	 * @param visibleFrom from when readers may see it (the end of an embargo, if later
+	 * than the publication), or null if it was never published
+	 * @param leadImageId the lead image, or null
+	 */
+	public record Outgoing(long id, String edition, ArticleStatus status, int version, String path, String headline,
+			String lead, String sectionSlug, Instant publishedAt, Instant updatedAt, Instant visibleFrom,
+			Long leadImageId) {
+
+		/** Whether readers may see the article at {@code now}. */
+		public boolean visibleAt(Instant now) {
+			return this.status == ArticleStatus.PUBLISHED && this.visibleFrom != null && !this.visibleFrom.isAfter(now);
+		}
+
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Distribution: posting articles to each edition's Telegram channel and calling the
+ * webhooks admins register. Both run once per cluster through the event publication
+ * registry, and record every delivery, so that a crash loses nothing and repeats nothing
+ * recorded as done.
+ */
+package io.qalam.distribution;
