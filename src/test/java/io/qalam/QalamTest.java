@@ -25,8 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"qalam.content.publish-due.initial-delay=PT24H",
 		// Tests call the outside services through stand-ins of their own
 		"qalam.widgets.refresh.initial-delay=PT24H", "qalam.widgets.rates.url=http://127.0.0.1:9",
-		"qalam.widgets.weather.url=http://127.0.0.1:9", "qalam.widgets.http.retries=1",
-		"qalam.widgets.http.backoff=PT0.01S",
+		"qalam.widgets.weather.url=http://127.0.0.1:9", "qalam.distribution.telegram.api-url=http://127.0.0.1:9",
+		"qalam.widgets.http.retries=1", "qalam.widgets.http.backoff=PT0.01S",
 		// tests write widget values straight into the tables and look at once
 		"qalam.widgets.fragment-ttl=PT0S",
 		// small sitemap pages, so that paging is exercised by the demo content
