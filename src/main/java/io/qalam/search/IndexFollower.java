@@ -1,6 +1,7 @@
 package io.qalam.search;
 
 import io.qalam.content.ArticleEvent;
+import io.qalam.platform.ClusterSignals;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -10,8 +11,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Keeps this node's index in step with the articles: each article event updates the
- * article's entry right after the change commits, and a periodic check repairs whatever
- * this node did not see (changes made on other nodes, or lost in a crash).
+ * article's entry right after the change commits, here and — through
+ * {@link ClusterSignals} — on every other node; a periodic check, and one after any gap
+ * in the signals, repairs whatever a node did not see (lost in a crash, say).
  *
  * <p>
  * A plain listener that registers an after-commit callback, not a
@@ -22,14 +24,22 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class IndexFollower {
 
+	static final String CHANNEL = "qalam_search";
+
 	private final SearchIndex index;
 
-	IndexFollower(SearchIndex index) {
+	private final ClusterSignals signals;
+
+	IndexFollower(SearchIndex index, ClusterSignals signals) {
 		this.index = index;
+		this.signals = signals;
+		signals.on(CHANNEL, this::onSignal, index::check);
 	}
 
 	@EventListener
 	void on(ArticleEvent event) {
+		// other nodes hear of it when this transaction commits
+		this.signals.send(CHANNEL, event.edition() + ":" + event.articleId());
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -40,6 +50,14 @@ class IndexFollower {
 		}
 		else {
 			this.index.update(event.edition(), event.articleId());
+		}
+	}
+
+	// A signal from another node: "edition:id"
+	private void onSignal(String message) {
+		int colon = message.indexOf(':');
+		if (colon > 0 && message.substring(colon + 1).matches("\\d{1,18}")) {
+			this.index.update(message.substring(0, colon), Long.parseLong(message.substring(colon + 1)));
 		}
 	}
 

@@ -137,6 +137,12 @@ public class SearchIndex implements SmartLifecycle {
 		this.writer = null;
 	}
 
+	// Open before anything that may send updates (other nodes' signals) starts
+	@Override
+	public int getPhase() {
+		return 0;
+	}
+
 	@Override
 	public synchronized boolean isRunning() {
 		return this.writer != null;

@@ -97,6 +97,31 @@ class ReaderJourneyBrowserTests {
 	}
 
 	@Test
+	void aReaderSearchesFromTheMastheadAndOpensTheArticle() throws Exception {
+		String tag = "qz" + java.util.UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 6);
+		var story = article(this.context).in("kk")
+			.headline("Алматыда жаңа мектептер ашылды " + tag)
+			.publishedAt(java.time.Instant.now().minus(Duration.ofMinutes(5)))
+			.create();
+		// written without events: the index's check against the database picks it up
+		this.context.getBean(io.qalam.search.SearchIndex.class).check().get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+		this.browser.get("http://localhost:" + this.port + "/kk/");
+		WebElement box = this.browser.findElement(By.id("masthead-q"));
+		box.sendKeys("мектепке " + tag);
+		box.submit();
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".search-hit")));
+		WebElement hit = this.browser.findElement(By.cssSelector(".search-hit h2 a"));
+		assertThat(hit.findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("мектептер", tag);
+		hit.click();
+		wait.until(ExpectedConditions.urlContains(story.path()));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText())
+			.isEqualTo("Алматыда жаңа мектептер ашылды " + tag);
+		assertThat(Chromium.cspViolations(this.browser)).isEmpty();
+	}
+
+	@Test
 	void pagesFitANarrowPhoneScreen() {
 		this.browser.manage().window().setSize(new Dimension(360, 740));
 		this.browser.get("http://localhost:" + this.port + "/kk/");
