@@ -2,6 +2,7 @@ package io.qalam.distribution;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.qalam.content.ArticleEvent;
@@ -75,7 +76,13 @@ class Distribution {
 	/** Runs a sending round on this node soon, unless one is already waiting. */
 	void sendSoon() {
 		if (!this.stopped && this.roundQueued.compareAndSet(false, true)) {
-			this.sender.execute(this::round);
+			try {
+				this.sender.execute(this::round);
+			}
+			catch (RejectedExecutionException ex) {
+				// stopping: the next node start sends what is due
+				this.roundQueued.set(false);
+			}
 		}
 	}
 

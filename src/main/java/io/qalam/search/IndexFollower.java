@@ -2,6 +2,8 @@ package io.qalam.search;
 
 import io.qalam.content.ArticleEvent;
 import io.qalam.platform.ClusterSignals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,6 +28,8 @@ class IndexFollower {
 
 	static final String CHANNEL = "qalam_search";
 
+	private static final Logger log = LoggerFactory.getLogger(IndexFollower.class);
+
 	private final SearchIndex index;
 
 	private final ClusterSignals signals;
@@ -44,12 +48,23 @@ class IndexFollower {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					IndexFollower.this.index.update(event.edition(), event.articleId());
+					update(event.edition(), event.articleId());
 				}
 			});
 		}
 		else {
-			this.index.update(event.edition(), event.articleId());
+			update(event.edition(), event.articleId());
+		}
+	}
+
+	// The change is committed whatever happens here: an index that is stopping is
+	// brought up to date by the check on the next start
+	private void update(String edition, long articleId) {
+		try {
+			this.index.update(edition, articleId);
+		}
+		catch (IllegalStateException ex) {
+			log.info("Search index not running; article {} is indexed at the next check", articleId);
 		}
 	}
 
@@ -57,7 +72,7 @@ class IndexFollower {
 	private void onSignal(String message) {
 		int colon = message.indexOf(':');
 		if (colon > 0 && message.substring(colon + 1).matches("\\d{1,18}")) {
-			this.index.update(message.substring(0, colon), Long.parseLong(message.substring(colon + 1)));
+			update(message.substring(0, colon), Long.parseLong(message.substring(colon + 1)));
 		}
 	}
 

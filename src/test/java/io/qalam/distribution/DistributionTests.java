@@ -52,6 +52,7 @@ import static org.awaitility.Awaitility.await;
  * newsroom's workflow, events through the registry, calls over real HTTP.
  */
 @QalamTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class DistributionTests {
 
 	private static final String TOKEN = "123456:TEST-token-for-the-english-edition";
@@ -116,6 +117,9 @@ class DistributionTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	io.qalam.media.MediaLibrary media;
+
 	@Test
 	void aPublishedArticleIsPostedOnceThenEditedThenDeleted() {
 		String tag = tag();
@@ -144,6 +148,50 @@ class DistributionTests {
 		await().atMost(WAIT).until(() -> state(id).equals("DELETED"));
 		assertThat(telegram.callsFor("deleteMessage", messageId)).hasSize(1);
 		assertThat(telegram.callsAbout(tag).stream().filter((c) -> c.method().equals("sendMessage"))).hasSize(1);
+	}
+
+	@Test
+	void anArticleWithALeadImageIsPostedAsAPhotoWithItsCaption() {
+		long image = this.media.store(io.qalam.media.TestImages.redBlue(1600, 900), "Library caption", "Library credit")
+			.id();
+		String tag = tag();
+		long id = this.workflow.createDraft(EDITOR, "en",
+				new Draft("Photo story " + tag, "A lead " + "with many words ".repeat(100), "<p>Text.</p>", "world",
+						List.of(), "", null, null, null)
+					.withLeadImage(image, "Caption", "Credit"));
+		this.workflow.publish(EDITOR, id, 0);
+		await().atMost(WAIT).until(() -> state(id).equals("SENT"));
+		assertThat(telegram.callsAbout(tag)).singleElement().satisfies((call) -> {
+			assertThat(call.method()).isEqualTo("sendPhoto");
+			assertThat(call.body()).contains("name=\"chat_id\"\r\n\r\n@qalam_en", "name=\"photo\"",
+					"Content-Type: image/jpeg", "<b>Photo story " + tag + "</b>");
+			String caption = call.body()
+				.substring(call.body().indexOf("name=\"caption\"\r\n\r\n") + 19,
+						call.body().indexOf("\r\n--", call.body().indexOf("name=\"caption\"")));
+			// Telegram's caption limit, the lead cut to fit, the link kept
+			assertThat(caption.length()).isLessThanOrEqualTo(TelegramPosts.MAX_CAPTION);
+			assertThat(caption).contains("…").endsWith(">Read more</a>");
+		});
+		long messageId = messageId(id);
+		int version = this.workflow.find(id).orElseThrow().version();
+		this.workflow.save(EDITOR, id, version, new Draft("Photo story, edited " + tag, "A lead.", "<p>Text.</p>",
+				"world", List.of(), "", null, null, null)
+			.withLeadImage(image, "Caption", "Credit"));
+		await().atMost(WAIT).until(() -> telegram.callsFor("editMessageCaption", messageId).size() == 1);
+	}
+
+	@Test
+	void theTokenNeverAppearsInTheLog(org.springframework.boot.test.system.CapturedOutput output) {
+		telegram.thenAnswer(FakeBotApi.error(500, "Internal Server Error"));
+		telegram.thenAnswer(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+		String tag = tag();
+		long id = publish("Quiet token " + tag);
+		await().atMost(WAIT).until(() -> !state(id).equals("PENDING") && !state(id).equals("SENDING"));
+		assertThat(output.getAll()).doesNotContain(TOKEN, TOKEN.substring(TOKEN.indexOf(':') + 1));
+		assertThat(this.jdbc.sql("SELECT COALESCE(last_error, '') FROM telegram_posts WHERE article_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).doesNotContain(TOKEN);
 	}
 
 	@Test
