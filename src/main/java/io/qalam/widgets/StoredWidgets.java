@@ -1,11 +1,14 @@
 package io.qalam.widgets;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,9 +72,40 @@ class StoredWidgets implements WidgetSlots {
 			cached = new Cached<>(loadWeather(chosen), now);
 			this.weather.put(chosen, cached);
 		}
-		Current current = cached.value().orElse(null);
+		return widget(chosen, cached.value(), now);
+	}
+
+	/**
+	 * Every city's weather, in the order of {@link City#ALL}; read in one statement when
+	 * any city's fragment is due.
+	 */
+	List<WeatherWidget> everyCity() {
+		Instant now = this.clock.instant();
+		Map<String, Optional<Current>> found = new HashMap<>();
+		for (City city : City.ALL) {
+			Cached<Optional<Current>> cached = this.weather.get(city.key());
+			if (cached != null && !cached.expired(now, this.properties.fragmentTtl())) {
+				found.put(city.key(), cached.value());
+			}
+		}
+		if (found.size() < City.ALL.size()) {
+			found.clear();
+			this.jdbc.sql("SELECT city, temperature_c, weather_code, wind_speed_kmh, observed_at FROM weather_now")
+				.query((rs) -> {
+					found.put(rs.getString("city"), Optional.of(current(rs)));
+				});
+			for (City city : City.ALL) {
+				this.weather.put(city.key(),
+						new Cached<>(found.computeIfAbsent(city.key(), (k) -> Optional.empty()), now));
+			}
+		}
+		return City.ALL.stream().map((c) -> widget(c.key(), found.get(c.key()), now)).toList();
+	}
+
+	private static WeatherWidget widget(String city, Optional<Current> stored, Instant now) {
+		Current current = stored.orElse(null);
 		boolean recent = current == null || current.observedAt().isAfter(now.minus(RECENT));
-		return new WeatherWidget(chosen, current, recent);
+		return new WeatherWidget(city, current, recent);
 	}
 
 	@Override
@@ -122,9 +156,13 @@ class StoredWidgets implements WidgetSlots {
 		return this.jdbc.sql("""
 				SELECT temperature_c, weather_code, wind_speed_kmh, observed_at FROM weather_now WHERE city = :city""")
 			.param("city", city)
-			.query((rs, n) -> new Current(rs.getBigDecimal("temperature_c"), rs.getInt("weather_code"),
-					rs.getBigDecimal("wind_speed_kmh"), rs.getObject("observed_at", OffsetDateTime.class).toInstant()))
+			.query((rs, n) -> current(rs))
 			.optional();
+	}
+
+	private static Current current(ResultSet rs) throws SQLException {
+		return new Current(rs.getBigDecimal("temperature_c"), rs.getInt("weather_code"),
+				rs.getBigDecimal("wind_speed_kmh"), rs.getObject("observed_at", OffsetDateTime.class).toInstant());
 	}
 
 	private record Cached<T>(T value, Instant loadedAt) {

@@ -36,7 +36,7 @@ public class WidgetPages {
 
 	/** The stored weather of every city, largest first. */
 	public List<WidgetSlots.WeatherWidget> allWeather(String editionCode) {
-		return City.ALL.stream().map((c) -> this.widgets.weather(editionCode, c.key())).toList();
+		return this.widgets.everyCity();
 	}
 
 	/** The day of the latest stored rates, if any. */
