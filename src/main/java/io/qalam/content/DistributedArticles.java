@@ -38,10 +38,8 @@ public class DistributedArticles {
 
 	private Outgoing row(ResultSet rs, int n) throws SQLException {
 		Instant published = PublishedArticles.instant(rs, "published_at");
-		Instant embargo = PublishedArticles.instant(rs, "embargo_until");
 		String edition = rs.getString("edition");
-		Instant visibleFrom = (published == null) ? null
-				: (embargo != null && embargo.isAfter(published)) ? embargo : published;
+		Instant visibleFrom = PublishedArticles.visibleFrom(published, PublishedArticles.instant(rs, "embargo_until"));
 		return new Outgoing(rs.getLong("id"), edition, ArticleStatus.valueOf(rs.getString("status")),
 				rs.getInt("version"),
 				(published != null) ? this.paths.path(edition, published, rs.getString("slug")) : null,

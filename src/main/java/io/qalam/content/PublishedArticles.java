@@ -385,6 +385,17 @@ public class PublishedArticles {
 		return (value != null) ? value.toInstant() : null;
 	}
 
+	/**
+	 * From when readers may see an article: its publication, or the end of its embargo if
+	 * later (null if it was never published).
+	 */
+	static Instant visibleFrom(Instant published, Instant embargoUntil) {
+		if (published == null) {
+			return null;
+		}
+		return (embargoUntil != null && embargoUntil.isAfter(published)) ? embargoUntil : published;
+	}
+
 	static Long nullableLong(ResultSet rs, String column) throws SQLException {
 		long value = rs.getLong(column);
 		return rs.wasNull() ? null : value;

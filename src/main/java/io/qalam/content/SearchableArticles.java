@@ -85,8 +85,7 @@ public class SearchableArticles {
 
 	private Searchable row(ResultSet rs, int n) throws SQLException {
 		Instant published = PublishedArticles.instant(rs, "published_at");
-		Instant embargo = PublishedArticles.instant(rs, "embargo_until");
-		Instant visibleFrom = (embargo != null && embargo.isAfter(published)) ? embargo : published;
+		Instant visibleFrom = PublishedArticles.visibleFrom(published, PublishedArticles.instant(rs, "embargo_until"));
 		String edition = rs.getString("edition");
 		return new Searchable(rs.getLong("id"), rs.getInt("version"), edition,
 				this.paths.path(edition, published, rs.getString("slug")), rs.getString("headline"),

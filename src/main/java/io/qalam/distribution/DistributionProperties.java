@@ -59,8 +59,4 @@ record DistributionProperties(@NotNull Duration interval, @NotEmpty List<Duratio
 		return (attempt >= 1 && attempt <= this.backoff.size()) ? this.backoff.get(attempt - 1) : null;
 	}
 
-	int maxAttempts() {
-		return this.backoff.size() + 1;
-	}
-
 }

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -101,11 +103,12 @@ public class TelegramPosts {
 			.param("article", event.articleId())
 			.query(Long.class)
 			.optional();
+		TelegramSettings.Settings settings = this.settings.of(event.edition());
 		if (event instanceof ArticleEvent.ArticlePublished) {
 			if (live.isPresent()) {
 				markEdit(live.get());
 			}
-			else if (this.settings.posting(event.edition())) {
+			else if (settings.posting()) {
 				this.jdbc.sql("""
 						INSERT INTO telegram_posts (article_id, edition, event_key, chat, state, with_photo,
 						    edit_pending, delete_pending, attempts, next_attempt_at, created_at)
@@ -113,7 +116,7 @@ public class TelegramPosts {
 					.param("article", event.articleId())
 					.param("ed", event.edition())
 					.param("key", key)
-					.param("chat", this.settings.of(event.edition()).chat())
+					.param("chat", settings.chat())
 					.param("now", at(this.clock.instant()))
 					.update();
 			}
@@ -121,7 +124,7 @@ public class TelegramPosts {
 		else if (event instanceof ArticleEvent.ArticleUpdated) {
 			live.ifPresent(this::markEdit);
 		}
-		else if (live.isPresent() && this.settings.of(event.edition()).deleteOnUnpublish()) {
+		else if (live.isPresent() && settings.deleteOnUnpublish()) {
 			// never sent: never send it; sent or maybe sent: delete it
 			int cancelled = this.jdbc
 				.sql("UPDATE telegram_posts SET state = 'CANCELLED' WHERE id = :id AND state = 'PENDING'")
@@ -170,8 +173,10 @@ public class TelegramPosts {
 					rs.getString("chat"), rs.getString("state"), rs.getLong("message_id"), rs.getBoolean("with_photo"),
 					rs.getBoolean("edit_pending"), rs.getBoolean("delete_pending"), rs.getInt("attempts")))
 			.list();
+		// one token lookup (a read and a decryption) per edition and round
+		Map<String, Optional<String>> tokens = new HashMap<>();
 		for (Due post : due) {
-			Optional<String> token = this.settings.token(post.edition());
+			Optional<String> token = tokens.computeIfAbsent(post.edition(), this.settings::token);
 			if (token.isEmpty()) {
 				fail(post.id(), "There is no bot token for this edition");
 			}

@@ -77,12 +77,6 @@ public class TelegramSettings {
 			.map(this.secrets::open);
 	}
 
-	/** Whether new articles of the edition are to be posted. */
-	boolean posting(String edition) {
-		Settings settings = of(edition);
-		return settings.enabled() && settings.tokenSource() != TokenSource.NONE;
-	}
-
 	/**
 	 * Saves an edition's settings.
 	 * @param token a new bot token, or blank to keep the stored one
@@ -166,6 +160,12 @@ public class TelegramSettings {
 	 */
 	public record Settings(String edition, String chat, boolean enabled, boolean deleteOnUnpublish,
 			TokenSource tokenSource, String tokenHint) {
+
+		/** Whether new articles of the edition are to be posted. */
+		public boolean posting() {
+			return this.enabled && this.tokenSource != TokenSource.NONE;
+		}
+
 	}
 
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.qalam.content.ArticleStatus;
 import io.qalam.content.DistributedArticles;
 import io.qalam.media.ImageView;
 import io.qalam.media.MediaLibrary;
@@ -106,8 +107,8 @@ class WebhookSender {
 		var article = this.articles.find(delivery.articleId());
 		Instant now = this.clock.instant();
 		// An embargoed article is announced when readers may see it, not before
-		if (article.isPresent() && !delivery.type().equals("article.unpublished") && !article.get().visibleAt(now)
-				&& article.get().visibleFrom() != null && article.get().visibleFrom().isAfter(now)) {
+		if (article.isPresent() && article.get().status() == ArticleStatus.PUBLISHED
+				&& article.get().visibleFrom().isAfter(now)) {
 			this.jdbc.sql("UPDATE webhook_deliveries SET next_attempt_at = :at WHERE id = :id")
 				.param("at", at(article.get().visibleFrom()))
 				.param("id", delivery.id())

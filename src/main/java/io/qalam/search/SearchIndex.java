@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +208,7 @@ public class SearchIndex implements SmartLifecycle {
 	private void check(String edition, EditionIndex index) throws IOException {
 		Map<Long, Integer> indexed = index.versions();
 		int repaired = 0;
-		Map<Long, Integer> stored = new java.util.HashMap<>();
+		Map<Long, Integer> stored = new HashMap<>();
 		this.articles.forEachVersion(edition, (v) -> stored.put(v.id(), v.version()));
 		for (Map.Entry<Long, Integer> entry : stored.entrySet()) {
 			if (!entry.getValue().equals(indexed.get(entry.getKey()))) {
@@ -285,6 +286,11 @@ public class SearchIndex implements SmartLifecycle {
 			}
 		});
 		return sizes;
+	}
+
+	/** Queries longer than this are not searched; the reader is asked for fewer words. */
+	public int maxQueryLength() {
+		return this.properties.maxQueryLength();
 	}
 
 	/** Index tasks waiting or running. */

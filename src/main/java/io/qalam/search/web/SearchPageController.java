@@ -20,7 +20,6 @@ import io.qalam.search.SearchRequest;
 import io.qalam.search.SearchResults;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -45,15 +44,11 @@ class SearchPageController {
 
 	private final ZoneId zone;
 
-	private final int maxQueryLength;
-
-	SearchPageController(PublicChrome chrome, SearchIndex index, SiteNavigation navigation, SiteProperties site,
-			@Value("${qalam.search.max-query-length:200}") int maxQueryLength) {
+	SearchPageController(PublicChrome chrome, SearchIndex index, SiteNavigation navigation, SiteProperties site) {
 		this.chrome = chrome;
 		this.index = index;
 		this.navigation = navigation;
 		this.zone = site.timeZone();
-		this.maxQueryLength = maxQueryLength;
 	}
 
 	@GetMapping("/{edition:[a-z]{2,3}}/search")
@@ -84,8 +79,8 @@ class SearchPageController {
 		}
 		String notice = null;
 		SearchResults results = null;
-		if (words.length() > this.maxQueryLength) {
-			notice = m.get("search.tooLong", this.maxQueryLength);
+		if (words.length() > this.index.maxQueryLength()) {
+			notice = m.get("search.tooLong", this.index.maxQueryLength());
 		}
 		else if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -101,7 +96,7 @@ class SearchPageController {
 				notice = m.get("search.nothing", words);
 			}
 		}
-		String title = words.isEmpty() || words.length() > this.maxQueryLength ? m.get("search.title")
+		String title = words.isEmpty() || words.length() > this.index.maxQueryLength() ? m.get("search.title")
 				: m.get("search.titleFor", words);
 		PublicLayout layout = this.chrome.page(ed, "/" + ed.code() + "/search", title)
 			.notIndexed()
