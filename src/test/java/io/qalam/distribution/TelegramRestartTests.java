@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.qalam.QalamApplication;
+import io.qalam.TestNodes;
 import io.qalam.content.Actor;
 import io.qalam.content.ArticleWorkflow;
 import io.qalam.content.Draft;
@@ -18,7 +18,6 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -84,22 +83,12 @@ class TelegramRestartTests {
 	}
 
 	private ConfigurableApplicationContext node(Map<String, String> extra) {
-		Map<String, String> settings = new HashMap<>(Map.ofEntries(Map.entry("server.port", "0"),
-				Map.entry("spring.datasource.url", this.database), Map.entry("spring.datasource.username", "sa"),
-				Map.entry("spring.datasource.password", ""), Map.entry("qalam.demo.enabled", "false"),
-				Map.entry("qalam.media.dir", "target/test-media/" + UUID.randomUUID()),
-				Map.entry("qalam.search.dir", "target/test-index/" + UUID.randomUUID()),
-				Map.entry("qalam.secrets.key", "test-secrets-key-of-at-least-32-characters"),
-				Map.entry("qalam.content.publish-due.initial-delay", "PT24H"),
-				Map.entry("qalam.widgets.refresh.initial-delay", "PT24H"),
-				Map.entry("qalam.widgets.rates.url", "http://127.0.0.1:9"),
-				Map.entry("qalam.widgets.weather.url", "http://127.0.0.1:9"),
-				Map.entry("qalam.distribution.telegram.api-url", this.server.url("/").toString()),
-				Map.entry("qalam.distribution.telegram.tokens.en", "123456:TEST-token-for-the-english-edition"),
-				Map.entry("qalam.distribution.interval", "PT0.2S"), Map.entry("spring.main.banner-mode", "off")));
+		Map<String, String> settings = new HashMap<>(Map.of("spring.datasource.url", this.database,
+				"spring.datasource.username", "sa", "qalam.distribution.telegram.api-url",
+				this.server.url("/").toString(), "qalam.distribution.telegram.tokens.en",
+				"123456:TEST-token-for-the-english-edition", "qalam.distribution.interval", "PT0.2S"));
 		settings.putAll(extra);
-		return new SpringApplicationBuilder(QalamApplication.class).run(
-				settings.entrySet().stream().map((e) -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+		return TestNodes.start(settings);
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.qalam.PostgresTest;
-import io.qalam.QalamApplication;
+import io.qalam.TestNodes;
 import io.qalam.content.Actor;
 import io.qalam.content.ArticleWorkflow;
 import io.qalam.content.Draft;
@@ -14,7 +14,6 @@ import io.qalam.platform.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -57,21 +56,8 @@ class SearchAcrossNodes_PostgresTests {
 	}
 
 	private ConfigurableApplicationContext otherNode() {
-		Map<String, String> settings = Map.ofEntries(Map.entry("server.port", "0"),
-				Map.entry("spring.datasource.url", this.environment.getProperty("spring.datasource.url")),
-				Map.entry("spring.datasource.username", this.environment.getProperty("spring.datasource.username")),
-				Map.entry("spring.datasource.password", ""), Map.entry("qalam.demo.enabled", "false"),
-				Map.entry("qalam.media.dir", "target/test-media/" + UUID.randomUUID()),
-				Map.entry("qalam.search.dir", "target/test-index/" + UUID.randomUUID()),
-				Map.entry("qalam.secrets.key", "test-secrets-key-of-at-least-32-characters"),
-				Map.entry("qalam.content.publish-due.initial-delay", "PT24H"),
-				Map.entry("qalam.widgets.refresh.initial-delay", "PT24H"),
-				Map.entry("qalam.widgets.rates.url", "http://127.0.0.1:9"),
-				Map.entry("qalam.widgets.weather.url", "http://127.0.0.1:9"),
-				Map.entry("qalam.distribution.telegram.api-url", "http://127.0.0.1:9"),
-				Map.entry("spring.main.banner-mode", "off"));
-		return new SpringApplicationBuilder(QalamApplication.class).run(
-				settings.entrySet().stream().map((e) -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+		return TestNodes.start(Map.of("spring.datasource.url", this.environment.getProperty("spring.datasource.url"),
+				"spring.datasource.username", this.environment.getProperty("spring.datasource.username")));
 	}
 
 }

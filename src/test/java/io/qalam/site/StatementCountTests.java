@@ -56,15 +56,7 @@ class StatementCountTests {
 	@Test
 	void publicPagesRunAFixedNumberOfStatements() {
 		WebClient web = new WebClient(this.port);
-		// a demo article with a byline and tags
-		Document home = web.page("/ru/");
-		String article = home.select("main a[href^=/ru/20]")
-			.eachAttr("href")
-			.stream()
-			.filter((path) -> web.page(path).selectFirst(".tags a") != null
-					&& web.page(path).selectFirst(".byline a") != null)
-			.findFirst()
-			.orElseThrow();
+		String article = DemoArticles.withTagsAndByline(web, "ru");
 		Document page = web.page(article);
 		String section = page.selectFirst(".article-section a").attr("href");
 		String tag = page.selectFirst(".tags a").attr("href");

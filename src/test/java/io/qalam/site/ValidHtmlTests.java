@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import io.qalam.QalamTest;
 import io.qalam.WebClient;
 import nu.validator.client.EmbeddedValidator;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,15 +24,7 @@ class ValidHtmlTests {
 	@Test
 	void publicPagesAreValidHtml() throws Exception {
 		WebClient web = new WebClient(this.port);
-		Document home = web.page("/kk/");
-		// a demo article with tags and a byline (other tests publish bare ones too)
-		String article = home.select("main a[href^=/kk/20]")
-			.eachAttr("href")
-			.stream()
-			.filter((path) -> web.page(path).selectFirst(".tags a") != null
-					&& web.page(path).selectFirst(".byline a") != null)
-			.findFirst()
-			.orElseThrow();
+		String article = DemoArticles.withTagsAndByline(web, "kk");
 		String tag = web.page(article).selectFirst(".tags a").attr("href");
 		String author = web.page(article).selectFirst(".byline a").attr("href");
 		EmbeddedValidator validator = new EmbeddedValidator();

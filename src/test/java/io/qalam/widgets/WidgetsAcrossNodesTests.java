@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.qalam.QalamApplication;
+import io.qalam.TestNodes;
 import io.qalam.WebClient;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -90,20 +89,10 @@ class WidgetsAcrossNodesTests {
 	}
 
 	private ConfigurableApplicationContext node(String database) {
-		// As command-line arguments: those outrank application.yml
-		Map<String, String> settings = Map.ofEntries(Map.entry("server.port", "0"),
-				Map.entry("spring.datasource.url", database), Map.entry("spring.datasource.username", "sa"),
-				Map.entry("spring.datasource.password", ""), Map.entry("qalam.demo.enabled", "false"),
-				Map.entry("qalam.media.dir", "target/test-media/" + UUID.randomUUID()),
-				Map.entry("qalam.search.dir", "target/test-index/" + UUID.randomUUID()),
-				Map.entry("qalam.secrets.key", "test-secrets-key-of-at-least-32-characters"),
-				Map.entry("qalam.content.publish-due.initial-delay", "PT24H"),
-				Map.entry("qalam.widgets.rates.url", this.bank.url("/").toString()),
-				Map.entry("qalam.widgets.weather.url", this.meteo.url("/").toString()),
-				Map.entry("qalam.widgets.refresh.initial-delay", "PT0.1S"),
-				Map.entry("qalam.widgets.refresh.tick", "PT0.2S"), Map.entry("spring.main.banner-mode", "off"));
-		return new SpringApplicationBuilder(QalamApplication.class).run(
-				settings.entrySet().stream().map((e) -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+		return TestNodes.start(
+				Map.of("spring.datasource.url", database, "spring.datasource.username", "sa", "qalam.widgets.rates.url",
+						this.bank.url("/").toString(), "qalam.widgets.weather.url", this.meteo.url("/").toString(),
+						"qalam.widgets.refresh.initial-delay", "PT0.1S", "qalam.widgets.refresh.tick", "PT0.2S"));
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
