@@ -506,21 +506,26 @@ public class ArticleWorkflow {
 	private State load(long id) {
 		return this.jdbc.sql("""
 				SELECT id, story_id, edition, slug, status, version, owner_username, headline, lead, section_id,
-				       author_id, published_at, updated_at
+				       author_id, published_at, updated_at, embargo_until
 				FROM articles WHERE id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new State(rs.getLong("id"), rs.getLong("story_id"), rs.getString("edition"),
 					rs.getString("slug"), ArticleStatus.valueOf(rs.getString("status")), rs.getInt("version"),
 					rs.getString("owner_username"), rs.getString("headline"), rs.getString("lead"),
 					rs.getLong("section_id"), PublishedArticles.nullableLong(rs, "author_id"),
-					PublishedArticles.instant(rs, "published_at"), PublishedArticles.instant(rs, "updated_at")))
+					PublishedArticles.instant(rs, "published_at"), PublishedArticles.instant(rs, "updated_at"),
+					PublishedArticles.instant(rs, "embargo_until")))
 			.optional()
 			.orElseThrow(() -> new WorkflowException("There is no article " + id + "."));
 	}
 
 	// Where a public article appears; null when it is not public
+	// Where readers see the article: nowhere while it is not published, or while its
+	// embargo (or its publication time) is still ahead
 	private Placement placement(State state) {
-		if (state.status() != ArticleStatus.PUBLISHED) {
+		if (state.status() != ArticleStatus.PUBLISHED || state.publishedAt() == null
+				|| PublishedArticles.visibleFrom(state.publishedAt(), state.embargoUntil())
+					.isAfter(this.clock.instant())) {
 			return null;
 		}
 		List<Long> tagIds = this.jdbc.sql("SELECT tag_id FROM article_tags WHERE article_id = :id ORDER BY position")
@@ -754,7 +759,7 @@ public class ArticleWorkflow {
 
 	private record State(long id, long storyId, String edition, String slug, ArticleStatus status, int version,
 			String owner, String headline, String lead, long sectionId, Long authorId, Instant publishedAt,
-			Instant updatedAt) {
+			Instant updatedAt, Instant embargoUntil) {
 	}
 
 	private record Checked(String headline, String lead, String bodyHtml, long sectionId, Long authorId,

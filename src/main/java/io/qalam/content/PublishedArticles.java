@@ -37,7 +37,8 @@ public class PublishedArticles {
 
 	static final int PER_SECTION_ON_HOME = 4;
 
-	static final int READ_ALSO = 8;
+	/** Articles under "Read also". */
+	public static final int READ_ALSO = 8;
 
 	// The one definition of "a reader may see this article": published, its time come,
 	// and no embargo still running
@@ -160,6 +161,63 @@ public class PublishedArticles {
 			.query(this::summaryRow)
 			.list();
 		return summaries(rows, images(rows));
+	}
+
+	/**
+	 * The next moment after {@code now} at which a published article becomes visible by
+	 * itself — its embargo ends, or its publication time comes — with no event to say so.
+	 */
+	public Optional<Instant> nextVisibleAfter(Instant now) {
+		return this.jdbc
+			.sql("""
+					SELECT (SELECT MIN(published_at) FROM articles WHERE status = 'PUBLISHED' AND published_at > :now) AS p,
+					       (SELECT MIN(embargo_until) FROM articles WHERE status = 'PUBLISHED' AND embargo_until > :now) AS e
+					""")
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> {
+				Instant published = instant(rs, "p");
+				Instant embargo = instant(rs, "e");
+				return (published == null || (embargo != null && embargo.isBefore(published))) ? embargo : published;
+			})
+			.optional();
+	}
+
+	/**
+	 * The published articles that became visible by themselves after {@code from} and up
+	 * to {@code upTo} (see {@link #nextVisibleAfter}), with where readers now see them.
+	 */
+	public List<BecameVisible> becameVisible(Instant from, Instant upTo) {
+		record Row(long id, long storyId, String edition, String path, long sectionId, Long authorId) {
+		}
+		List<Row> rows = this.jdbc
+			.sql("""
+					SELECT id, story_id, edition, slug, published_at, section_id, author_id FROM articles
+					WHERE status = 'PUBLISHED' AND published_at <= :upTo AND (embargo_until IS NULL OR embargo_until <= :upTo)
+					  AND (published_at > :from OR embargo_until > :from)""")
+			.param("from", from.atOffset(ZoneOffset.UTC))
+			.param("upTo", upTo.atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("story_id"), rs.getString("edition"),
+					this.paths.path(rs.getString("edition"), instant(rs, "published_at"), rs.getString("slug")),
+					rs.getLong("section_id"), nullableLong(rs, "author_id")))
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<Long>> tags = new HashMap<>();
+		this.jdbc.sql("SELECT article_id, tag_id FROM article_tags WHERE article_id IN (:ids) ORDER BY position")
+			.param("ids", rows.stream().map(Row::id).toList())
+			.query((rs) -> {
+				tags.computeIfAbsent(rs.getLong("article_id"), (k) -> new ArrayList<>()).add(rs.getLong("tag_id"));
+			});
+		return rows.stream()
+			.map((r) -> new BecameVisible(r.id(), r.edition(), r.storyId(),
+					new ArticleEvent.Placement(r.path(), r.sectionId(), r.authorId(),
+							tags.getOrDefault(r.id(), List.of()))))
+			.toList();
+	}
+
+	/** An article that became visible without an event: where readers now see it. */
+	public record BecameVisible(long articleId, String edition, long storyId, ArticleEvent.Placement placement) {
 	}
 
 	/** How many articles are published now, in all editions (for sitemaps). */

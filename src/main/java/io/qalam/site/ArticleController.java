@@ -9,6 +9,7 @@ import java.util.Map;
 import io.qalam.platform.web.PublicChrome;
 import io.qalam.content.ArticlePage;
 import io.qalam.content.ArticlePaths;
+import io.qalam.content.ArticleSummary;
 import io.qalam.content.ArticlePreviews;
 import io.qalam.content.PublishedArticles;
 import io.qalam.edition.Edition;
@@ -84,7 +85,7 @@ class ArticleController {
 			.build();
 		model.addAttribute("model",
 				new ArticleModel(layout, article, ShareLinks.of(url, article.headline()), url, false));
-		CachePolicy.publicPage(response);
+		CachePolicy.publicPage(response, keys(ed, article));
 		return "site/article";
 	}
 
@@ -112,6 +113,25 @@ class ArticleController {
 				new ArticleModel(layout, article, ShareLinks.of(url, article.headline()), url, true));
 		CachePolicy.errorPage(response);
 		return "site/article";
+	}
+
+	// The article, its story's other editions, its section, tags and author; and what
+	// "Read also" draws from: articles sharing a tag or the section, and — while it is
+	// not filled by those — the edition's latest
+	private static PageKeys keys(Edition edition, ArticlePage article) {
+		String ed = edition.code();
+		long section = article.section().id();
+		PageKeys keys = PageKeys.of(ed).article(article.id()).story(article.storyId()).section(section);
+		article.tags().forEach((tag) -> keys.tag(tag.id()).tagList(ed, tag.id()));
+		if (article.author() != null) {
+			keys.author(article.author().id());
+		}
+		List<ArticleSummary> readAlso = article.readAlso();
+		if (readAlso.size() < PublishedArticles.READ_ALSO
+				|| readAlso.get(readAlso.size() - 1).section().id() != section) {
+			keys.latest(ed);
+		}
+		return keys.sectionList(ed, section).articles(readAlso);
 	}
 
 	/** This edition and the editions the story is translated into, in edition order. */

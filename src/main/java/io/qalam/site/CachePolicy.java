@@ -1,7 +1,9 @@
 package io.qalam.site;
 
 import java.time.Duration;
+import java.time.Instant;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
@@ -16,18 +18,33 @@ final class CachePolicy {
 	private CachePolicy() {
 	}
 
+	/** The header that names what a page shows, for purging a CDN by key. */
+	static final String SURROGATE_KEY = "Surrogate-Key";
+
 	/**
-	 * CASE: a published page (home, article, lists). Short life so that edits show
-	 * quickly; a CDN may serve a stale copy while it fetches a fresh one, or while we are
-	 * down.
+	 * CASE: a published page (home, article, lists, feeds, sitemaps). This node keeps it
+	 * until a change evicts it ({@link PageCacheFilter}); browsers ask again each time (a
+	 * 304 from the kept page is cheap), so an edit shows at once; a CDN keeps it for a
+	 * minute, or until purged by one of its keys, and may serve a stale copy while it
+	 * fetches a fresh one, or while we are down.
 	 */
-	static void publicPage(HttpServletResponse response) {
+	static void publicPage(HttpServletResponse response, PageKeys keys) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL,
-				CacheControl.maxAge(Duration.ofSeconds(60))
+				CacheControl.maxAge(Duration.ZERO)
 					.cachePublic()
+					.sMaxAge(Duration.ofSeconds(60))
 					.staleWhileRevalidate(Duration.ofMinutes(5))
 					.staleIfError(Duration.ofDays(1))
 					.getHeaderValue());
+		response.setHeader(SURROGATE_KEY, keys.header());
+	}
+
+	/**
+	 * CASE: a published page that changes with time alone (the news sitemap drops
+	 * articles as they age): kept no longer than {@code until}.
+	 */
+	static void keepUntil(HttpServletRequest request, Instant until) {
+		request.setAttribute(PageCacheFilter.EXPIRES_ATTRIBUTE, until);
 	}
 
 	/**

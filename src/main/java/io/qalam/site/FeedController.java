@@ -135,7 +135,14 @@ class FeedController {
 		catch (FeedException ex) {
 			throw new IllegalStateException("The feed could not be written", ex);
 		}
-		CachePolicy.publicPage(response);
+		PageKeys keys = PageKeys.of(ed.code()).articles(latest);
+		if (section != null) {
+			keys.section(section.id()).sectionList(ed.code(), section.id());
+		}
+		else {
+			keys.latest(ed.code());
+		}
+		CachePolicy.publicPage(response, keys);
 		return ResponseEntity.ok().contentType(type.startsWith("rss") ? RSS : ATOM).body(xml);
 	}
 

@@ -63,7 +63,14 @@ class HomeController {
 			.jsonLd(websiteJsonLd(path))
 			.build();
 		model.addAttribute("model", new HomeModel(layout, home));
-		CachePolicy.publicPage(response);
+		PageKeys keys = PageKeys.of(ed.code()).latest(ed.code()).articles(home.latest());
+		if (home.lead() != null) {
+			keys.article(home.lead().id());
+		}
+		for (HomePage.SectionBlock block : home.sections()) {
+			keys.section(block.section().id()).sectionList(ed.code(), block.section().id()).articles(block.articles());
+		}
+		CachePolicy.publicPage(response, keys);
 		return "site/home";
 	}
 

@@ -58,7 +58,8 @@ class ListingController {
 			.languages(this.pages.everyEdition(ed, (e) -> section.path(e.code())))
 			.currentSection(section.slug())
 			.build();
-		return render(model, response, new ListingModel(layout, section.name(), null, list, base));
+		return render(model, response, new ListingModel(layout, section.name(), null, list, base),
+				PageKeys.of(ed.code()).section(section.id()).sectionList(ed.code(), section.id()));
 	}
 
 	@GetMapping("/{edition:[a-z]{2,3}}/tag/{slug}")
@@ -73,7 +74,8 @@ class ListingController {
 			.description(this.pages.messages(ed).get("tag.description", tag.name()))
 			.languages(this.pages.everyEdition(ed, (e) -> e.equals(ed) ? tag.path() : "/" + e.code() + "/"))
 			.build();
-		return render(model, response, new ListingModel(layout, tag.name(), null, list, tag.path()));
+		return render(model, response, new ListingModel(layout, tag.name(), null, list, tag.path()),
+				PageKeys.of(ed.code()).tag(tag.id()).tagList(ed.code(), tag.id()));
 	}
 
 	@GetMapping("/{edition:[a-z]{2,3}}/author/{slug}")
@@ -88,12 +90,13 @@ class ListingController {
 			.description(author.bio().isBlank() ? author.name() : author.bio())
 			.languages(this.pages.everyEdition(ed, (e) -> "/" + e.code() + "/author/" + author.slug()))
 			.build();
-		return render(model, response, new ListingModel(layout, author.name(), author.bio(), list, author.path()));
+		return render(model, response, new ListingModel(layout, author.name(), author.bio(), list, author.path()),
+				PageKeys.of(ed.code()).author(author.id()).authorList(ed.code(), author.id()));
 	}
 
-	private static String render(Model model, HttpServletResponse response, ListingModel listing) {
+	private static String render(Model model, HttpServletResponse response, ListingModel listing, PageKeys keys) {
 		model.addAttribute("model", listing);
-		CachePolicy.publicPage(response);
+		CachePolicy.publicPage(response, keys.articles(listing.list().items()));
 		return "site/listing";
 	}
 

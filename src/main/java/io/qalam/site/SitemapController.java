@@ -18,6 +18,7 @@ import io.qalam.content.Sections;
 import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
 import io.qalam.platform.web.PublicChrome;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -74,7 +75,7 @@ class SitemapController {
 
 	@GetMapping(path = "/robots.txt", produces = "text/plain;charset=UTF-8")
 	String robots(HttpServletResponse response) {
-		CachePolicy.publicPage(response);
+		CachePolicy.publicPage(response, PageKeys.global("robots"));
 		return """
 				User-agent: *
 				Allow: /
@@ -137,9 +138,13 @@ class SitemapController {
 	}
 
 	@GetMapping("/news-sitemap.xml")
-	ResponseEntity<String> news(HttpServletResponse response) {
+	ResponseEntity<String> news(HttpServletRequest request, HttpServletResponse response) {
 		List<PublishedArticles.Listed> recent = this.articles.publishedSince(this.clock.instant().minus(NEWS_WINDOW),
 				NEWS_LIMIT);
+		if (!recent.isEmpty()) {
+			// the oldest article leaves the news sitemap when it ages out of the window
+			CachePolicy.keepUntil(request, recent.get(recent.size() - 1).publishedAt().plus(NEWS_WINDOW));
+		}
 		return xml(response, (w) -> {
 			urlset(w, true);
 			for (PublishedArticles.Listed article : recent) {
@@ -227,7 +232,7 @@ class SitemapController {
 		catch (XMLStreamException ex) {
 			throw new IllegalStateException("The sitemap could not be written", ex);
 		}
-		CachePolicy.publicPage(response);
+		CachePolicy.publicPage(response, PageKeys.global(PageKeys.SITEMAPS));
 		return ResponseEntity.ok().contentType(XML).body(out.toString());
 	}
 

@@ -38,7 +38,7 @@ class StaticPagesController {
 			.languages(this.pages.everyEdition(ed, (e) -> "/" + e.code() + "/" + page))
 			.build();
 		model.addAttribute("model", new StaticPageModel(layout, page));
-		CachePolicy.publicPage(response);
+		CachePolicy.publicPage(response, PageKeys.of(ed.code()));
 		return "site/static-page";
 	}
 

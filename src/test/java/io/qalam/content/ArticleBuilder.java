@@ -12,6 +12,8 @@ import io.qalam.media.ImageView;
 import io.qalam.media.MediaLibrary;
 
 import org.springframework.context.ApplicationContext;
+import io.qalam.site.PageCache;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -141,6 +143,9 @@ public final class ArticleBuilder {
 				.param("id", id)
 				.update();
 		}
+		// Written straight into the database, like demo content, without events: the
+		// kept pages are dropped as they are on a start
+		this.context.getBean(PageCache.class).clear();
 		String slug = jdbc.sql("SELECT slug FROM articles WHERE id = :id").param("id", id).query(String.class).single();
 		String path = this.context.getBean(ArticlePaths.class).path(this.edition, this.publishedAt, slug);
 		return new Created(id, story, this.edition, slug, path);

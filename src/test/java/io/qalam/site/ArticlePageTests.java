@@ -205,8 +205,10 @@ class ArticlePageTests {
 	@Test
 	void isCacheableByBrowsersAndCdns() {
 		var response = this.web.get(this.english.path());
-		assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("public", "max-age=60",
-				"stale-while-revalidate");
+		assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("public", "max-age=0",
+				"s-maxage=60", "stale-while-revalidate", "stale-if-error");
+		assertThat(response.headers().firstValue("Surrogate-Key").orElseThrow().split(" ")).contains(
+				"edition-" + this.english.edition(), "article-" + this.english.id(), "story-" + this.english.storyId());
 		assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html")
 			.contains("UTF-8");

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Builds the public layout's model for a page: head metadata, navigation, language
  * switcher and widgets, all in the edition's language. Any module's public pages use it
  * (the site's, the widgets' rates and weather pages); the navigation comes through
- * {@link SiteNavigation} and the widgets through {@link WidgetSlots}.
+ * {@link SiteNavigation}. The widgets are left as {@link SlotMarkers slots}, filled in
+ * from {@link WidgetSlots} each time the page is served.
  */
 @Component
 public class PublicChrome {
@@ -36,8 +37,11 @@ public class PublicChrome {
 
 	private final Clock clock;
 
+	private final SlotMarkers slots;
+
 	PublicChrome(Editions editions, SiteNavigation navigation, WidgetSlots widgets, MessageSource messageSource,
-			SiteProperties site, Assets assets, Clock clock) {
+			SiteProperties site, Assets assets, Clock clock, SlotMarkers slots) {
+		this.slots = slots;
 		this.editions = editions;
 		this.navigation = navigation;
 		this.widgets = widgets;
@@ -161,23 +165,20 @@ public class PublicChrome {
 		}
 
 		public PublicLayout build() {
-			String city = (this.weatherCity != null) ? this.weatherCity
-					: PublicChrome.this.widgets.defaultCity(this.edition.code());
-			return build(PublicChrome.this.navigation.sections(this.edition.code()), PublicChrome.this.widgets.rates(),
-					PublicChrome.this.widgets.weather(this.edition.code(), city));
+			return build(PublicChrome.this.navigation.sections(this.edition.code()));
 		}
 
 		/**
-		 * Builds without reading the database: no navigation, empty widgets. For the
-		 * error page when the database itself failed.
+		 * Builds without reading the database: no navigation. For the error page when the
+		 * database itself failed.
 		 */
 		public PublicLayout buildWithoutDatabase() {
-			return build(List.of(), new WidgetSlots.RatesWidget(List.of(), null),
-					new WidgetSlots.WeatherWidget(PublicChrome.this.widgets.defaultCity(this.edition.code()), null));
+			return build(List.of());
 		}
 
-		private PublicLayout build(List<SiteNavigation.Section> sectionList, WidgetSlots.RatesWidget rates,
-				WidgetSlots.WeatherWidget weather) {
+		private PublicLayout build(List<SiteNavigation.Section> sectionList) {
+			String code = this.edition.code();
+			String city = (this.weatherCity != null) ? this.weatherCity : PublicChrome.this.widgets.defaultCity(code);
 			String home = "/" + this.edition.code() + "/";
 			List<Link> nav = new ArrayList<>();
 			for (SiteNavigation.Section section : sectionList) {
@@ -194,7 +195,8 @@ public class PublicChrome {
 					this.description, this.noindex ? null : absolute(this.path), this.alternates, this.languages, nav,
 					this.social, this.jsonLd, this.edition.telegramChannel(), this.noindex,
 					PublicChrome.this.clock.instant().atZone(PublicChrome.this.site.timeZone()).getYear(), messages,
-					dates(this.edition), rates, weather, PublicChrome.this.assets.url("/site/site.css"),
+					dates(this.edition), PublicChrome.this.slots.rates(code),
+					PublicChrome.this.slots.weather(code, city), city, PublicChrome.this.assets.url("/site/site.css"),
 					PublicChrome.this.assets.url("/site/site.js"));
 		}
 

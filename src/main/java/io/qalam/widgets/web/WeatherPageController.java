@@ -98,7 +98,7 @@ class WeatherPageController {
 			page.weatherCity(chosen);
 		}
 		PublicLayout layout = page.build();
-		String shown = (chosen != null) ? chosen : layout.weather().city();
+		String shown = layout.weatherCity();
 		// The page follows the reader's cookie: private to the reader's browser
 		response.setHeader(HttpHeaders.CACHE_CONTROL,
 				CacheControl.maxAge(Duration.ofSeconds(60)).cachePrivate().getHeaderValue());

@@ -1,0 +1,137 @@
+package io.qalam.platform.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The placeholders the public layout renders where its widgets go, so that a rendered
+ * page can be kept and shared while its widgets are filled in each time it is served
+ * ("Widgets are slots" in the design). A marker is an HTML comment carrying a secret made
+ * at start-up, so no article text or reader input can pass for one.
+ */
+@Component
+public class SlotMarkers {
+
+	private static final Pattern NAME = Pattern.compile("[a-z][a-z-]{0,31}");
+
+	private static final byte[] END = "-->".getBytes(StandardCharsets.US_ASCII);
+
+	private final String prefix;
+
+	private final byte[] prefixBytes;
+
+	public SlotMarkers() {
+		byte[] secret = new byte[9];
+		new SecureRandom().nextBytes(secret);
+		this.prefix = "<!--slot:" + HexFormat.of().formatHex(secret) + ":";
+		this.prefixBytes = this.prefix.getBytes(StandardCharsets.US_ASCII);
+	}
+
+	/** The marker of the rates widget in the edition's language. */
+	public String rates(String editionCode) {
+		return marker(new Slot(Slot.RATES, editionCode, null));
+	}
+
+	/** The marker of one city's weather widget in the edition's language. */
+	public String weather(String editionCode, String city) {
+		return marker(new Slot(Slot.WEATHER, editionCode, city));
+	}
+
+	private String marker(Slot slot) {
+		return this.prefix + slot.kind() + ":" + slot.edition() + ((slot.city() != null) ? ":" + slot.city() : "")
+				+ "-->";
+	}
+
+	/**
+	 * Cuts a rendered page at its markers: the text around them (one more part than there
+	 * are slots) and the slots in order. A page without markers is one part.
+	 */
+	public Split split(byte[] page) {
+		List<byte[]> parts = new ArrayList<>(3);
+		List<Slot> slots = new ArrayList<>(2);
+		int from = 0;
+		int at = indexOf(page, this.prefixBytes, 0);
+		while (at >= 0) {
+			int end = indexOf(page, END, at + this.prefixBytes.length);
+			Slot slot = (end < 0) ? null : Slot.parse(new String(page, at + this.prefixBytes.length,
+					end - at - this.prefixBytes.length, StandardCharsets.US_ASCII));
+			if (slot == null) {
+				// CASE: not one of ours after all (cannot happen from our templates);
+				// keep
+				// it as text
+				at = indexOf(page, this.prefixBytes, at + 1);
+				continue;
+			}
+			parts.add(Arrays.copyOfRange(page, from, at));
+			slots.add(slot);
+			from = end + END.length;
+			at = indexOf(page, this.prefixBytes, from);
+		}
+		parts.add((from == 0) ? page : Arrays.copyOfRange(page, from, page.length));
+		return new Split(List.copyOf(parts), List.copyOf(slots));
+	}
+
+	private static int indexOf(byte[] data, byte[] pattern, int from) {
+		byte first = pattern[0];
+		int last = data.length - pattern.length;
+		outer: for (int i = from; i <= last; i++) {
+			if (data[i] != first) {
+				continue;
+			}
+			for (int j = 1; j < pattern.length; j++) {
+				if (data[i + j] != pattern[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
+	/** A page cut at its slots: {@code parts.size() == slots.size() + 1}. */
+	public record Split(List<byte[]> parts, List<Slot> slots) {
+
+		public int length() {
+			int length = 0;
+			for (byte[] part : this.parts) {
+				length += part.length;
+			}
+			return length;
+		}
+
+	}
+
+	/**
+	 * One widget slot.
+	 *
+	 * @param kind {@link #RATES} or {@link #WEATHER}
+	 * @param city the city for weather, else null
+	 */
+	public record Slot(String kind, String edition, String city) {
+
+		public static final String RATES = "rates";
+
+		public static final String WEATHER = "weather";
+
+		static Slot parse(String text) {
+			String[] fields = text.split(":", -1);
+			if (fields.length == 2 && fields[0].equals(RATES) && NAME.matcher(fields[1]).matches()) {
+				return new Slot(RATES, fields[1], null);
+			}
+			if (fields.length == 3 && fields[0].equals(WEATHER) && NAME.matcher(fields[1]).matches()
+					&& NAME.matcher(fields[2]).matches()) {
+				return new Slot(WEATHER, fields[1], fields[2]);
+			}
+			return null;
+		}
+
+	}
+
+}

@@ -1,0 +1,222 @@
+package io.qalam.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+import java.util.zip.GZIPOutputStream;
+
+import io.qalam.platform.web.SlotMarkers;
+
+/**
+ * A rendered page kept for serving again: its text cut at the widget slots, the headers
+ * it was answered with, and the keys of what it shows. Each time it is served the slots
+ * are filled with the widgets as they are then; the bytes served, their ETag and their
+ * gzip copy are made once per change of those widgets ({@link Assembled}).
+ */
+final class CachedPage {
+
+	private final String url;
+
+	private final SlotMarkers.Split text;
+
+	private final String contentType;
+
+	private final List<Header> headers;
+
+	private final Set<String> keys;
+
+	private final Instant expiresAt;
+
+	private volatile Assembled assembled;
+
+	CachedPage(String url, SlotMarkers.Split text, String contentType, List<Header> headers, Set<String> keys,
+			Instant expiresAt) {
+		this.url = url;
+		this.text = text;
+		this.contentType = contentType;
+		this.headers = List.copyOf(headers);
+		this.keys = Set.copyOf(keys);
+		this.expiresAt = expiresAt;
+	}
+
+	String url() {
+		return this.url;
+	}
+
+	String contentType() {
+		return this.contentType;
+	}
+
+	List<Header> headers() {
+		return this.headers;
+	}
+
+	Set<String> keys() {
+		return this.keys;
+	}
+
+	boolean expired(Instant now) {
+		return this.expiresAt != null && !now.isBefore(this.expiresAt);
+	}
+
+	/** Memory the page takes in the cache: its text and, roughly, its gzip copy. */
+	int weight() {
+		int length = this.text.length();
+		return length + length / 4 + 512;
+	}
+
+	/**
+	 * The page with its slots filled by {@code fragments}; the same object as last time
+	 * when no fragment changed.
+	 * @param lastChange the second of the latest change that may have altered this
+	 * address's page (an eviction), so that a {@code Last-Modified} from that same second
+	 * is never answered with 304
+	 */
+	Assembled assemble(WidgetFragments fragments, Instant now, long lastChange) {
+		List<SlotMarkers.Slot> slots = this.text.slots();
+		WidgetFragments.Fragment[] filled = new WidgetFragments.Fragment[slots.size()];
+		for (int i = 0; i < filled.length; i++) {
+			filled[i] = fragments.get(slots.get(i));
+		}
+		Assembled known = this.assembled;
+		long second = now.getEpochSecond();
+		long previous = (known != null) ? known.lastModified / 1000 : Long.MIN_VALUE;
+		if (known != null && known.sameFragments(filled) && (known.lastModifiedExact || second == previous)) {
+			return known;
+		}
+		// CASE: new widgets, or the same bytes stamped in a second that saw a change:
+		// from
+		// a later second, the stamp can be trusted again
+		Assembled fresh = new Assembled(this.text.parts(), filled, second * 1000,
+				second > lastChange && second > previous);
+		this.assembled = fresh;
+		return fresh;
+	}
+
+	/** A response header as the page was first answered. */
+	record Header(String name, String value) {
+	}
+
+	/** The page's bytes as served, between two changes of its widgets. */
+	static final class Assembled {
+
+		private final List<byte[]> parts;
+
+		private final WidgetFragments.Fragment[] fragments;
+
+		private final int length;
+
+		private final String tag;
+
+		private final long lastModified;
+
+		private final boolean lastModifiedExact;
+
+		private volatile byte[] gzip;
+
+		private Assembled(List<byte[]> parts, WidgetFragments.Fragment[] fragments, long lastModified,
+				boolean lastModifiedExact) {
+			this.parts = parts;
+			this.fragments = fragments;
+			this.lastModified = lastModified;
+			this.lastModifiedExact = lastModifiedExact;
+			// Two different checksums over the bytes: a 64-bit tag, cheap to make
+			CRC32 crc = new CRC32();
+			CRC32C crcC = new CRC32C();
+			int total = 0;
+			for (int i = 0; i < parts.size(); i++) {
+				byte[] part = parts.get(i);
+				crc.update(part);
+				crcC.update(part);
+				total += part.length;
+				if (i < fragments.length) {
+					byte[] html = fragments[i].html();
+					crc.update(html);
+					crcC.update(html);
+					total += html.length;
+				}
+			}
+			this.length = total;
+			this.tag = HexFormat.of().toHexDigits((int) crc.getValue())
+					+ HexFormat.of().toHexDigits((int) crcC.getValue());
+		}
+
+		private boolean sameFragments(WidgetFragments.Fragment[] other) {
+			if (other.length != this.fragments.length) {
+				return false;
+			}
+			for (int i = 0; i < other.length; i++) {
+				if (other[i] != this.fragments[i]) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		int length() {
+			return this.length;
+		}
+
+		/** The ETag of the uncompressed bytes. */
+		String etag() {
+			return "\"" + this.tag + "\"";
+		}
+
+		/** The ETag of the gzip bytes: another representation, so another tag. */
+		String gzipEtag() {
+			return "\"" + this.tag + "-gzip\"";
+		}
+
+		/** Whether an entity tag a client sent names these bytes, either encoding. */
+		boolean matches(String opaqueTag) {
+			return opaqueTag.equals(etag()) || opaqueTag.equals(gzipEtag());
+		}
+
+		long lastModified() {
+			return this.lastModified;
+		}
+
+		/**
+		 * Whether a copy with this {@code Last-Modified} second is surely this one: false
+		 * when the page changed within the same second.
+		 */
+		boolean lastModifiedExact() {
+			return this.lastModifiedExact;
+		}
+
+		void writeTo(OutputStream out) throws IOException {
+			for (int i = 0; i < this.parts.size(); i++) {
+				out.write(this.parts.get(i));
+				if (i < this.fragments.length) {
+					out.write(this.fragments[i].html());
+				}
+			}
+		}
+
+		/** The gzip copy, made on first use. */
+		byte[] gzip() {
+			byte[] compressed = this.gzip;
+			if (compressed == null) {
+				ByteArrayOutputStream bytes = new ByteArrayOutputStream(this.length / 3 + 64);
+				try (GZIPOutputStream out = new GZIPOutputStream(bytes, 8192)) {
+					writeTo(out);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				compressed = bytes.toByteArray();
+				this.gzip = compressed;
+			}
+			return compressed;
+		}
+
+	}
+
+}

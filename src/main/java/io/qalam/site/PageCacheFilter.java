@@ -1,0 +1,274 @@
+package io.qalam.site;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.qalam.platform.web.SlotMarkers;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves the public pages: from the {@link PageCache} when a page is kept, otherwise by
+ * rendering it, filling its widget slots, and keeping it if it is a published page. Each
+ * answer carries an {@code ETag} and {@code Last-Modified}, and is {@code 304} when the
+ * reader's copy is current; the gzip copy goes to readers who accept it.
+ * <p>
+ * Runs before security and MVC, so that a kept page costs neither: public pages are
+ * anonymous, and the headers security added to the first answer are kept with the page. A
+ * page is kept only when its controller marked it as a published page
+ * ({@link CachePolicy#publicPage}: public {@code Cache-Control} and a
+ * {@code Surrogate-Key}), it answered 200 to a GET, and it sets no cookie.
+ */
+class PageCacheFilter extends OncePerRequestFilter {
+
+	/**
+	 * Says whether the page came from the cache: {@code HIT}, {@code MISS} or
+	 * {@code OFF}.
+	 */
+	static final String CACHE_HEADER = "X-Cache";
+
+	// The edition pages, the sitemaps and robots.txt; not the newsroom, media or assets
+	private static final Pattern PUBLIC = Pattern
+		.compile("/[a-z]{2,3}(/.*)?|/sitemap\\.xml|/news-sitemap\\.xml|/sitemaps/[^/]+|/robots\\.txt");
+
+	// Made again for each answer, or meaningless for a kept page
+	private static final Set<String> NOT_KEPT = Set.of("content-length", "content-type", "content-encoding",
+			"transfer-encoding", "date", "etag", "last-modified", "vary", "set-cookie", "connection", "keep-alive",
+			CACHE_HEADER.toLowerCase(Locale.ROOT));
+
+	/** Set by a controller: the kept page is served no longer than this. */
+	static final String EXPIRES_ATTRIBUTE = PageCacheFilter.class.getName() + ".expires";
+
+	private final PageCache cache;
+
+	private final WidgetFragments fragments;
+
+	private final SlotMarkers markers;
+
+	private final Clock clock;
+
+	PageCacheFilter(PageCache cache, WidgetFragments fragments, SlotMarkers markers, Clock clock) {
+		this.cache = cache;
+		this.fragments = fragments;
+		this.markers = markers;
+		this.clock = clock;
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		// error pages use the public layout too: their slots need filling
+		return false;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			return false;
+		}
+		String method = request.getMethod();
+		return !("GET".equals(method) || "HEAD".equals(method)) || !PUBLIC.matcher(request.getRequestURI()).matches();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		boolean first = request.getDispatcherType() == DispatcherType.REQUEST;
+		String url = first ? url(request) : null;
+		if (first) {
+			CachedPage kept = this.cache.get(url);
+			if (kept != null) {
+				serve(kept, request, response, "HIT");
+				return;
+			}
+		}
+		long epoch = this.cache.epoch();
+		Buffered buffered = new Buffered(response);
+		chain.doFilter(request, buffered);
+		if (buffered.sentAlready || response.isCommitted()) {
+			// CASE: an error or redirect went out as it was (an error page follows in its
+			// own dispatch)
+			return;
+		}
+		byte[] body = buffered.getContentAsByteArray();
+		String contentType = buffered.getContentType();
+		boolean html = contentType != null && contentType.startsWith("text/html");
+		SlotMarkers.Split text = html ? this.markers.split(body) : new SlotMarkers.Split(List.of(body), List.of());
+		if (first && keepable(request, buffered, body)) {
+			CachedPage page = new CachedPage(url, text, contentType, headers(response),
+					Set.of(buffered.getHeader(CachePolicy.SURROGATE_KEY).split(" ")),
+					(Instant) request.getAttribute(EXPIRES_ATTRIBUTE));
+			boolean kept = this.cache.put(page, epoch);
+			response.reset();
+			serve(page, request, response, kept ? "MISS" : (this.cache.enabled() ? "MISS" : "OFF"));
+			return;
+		}
+		// Not a page to keep: as it was answered, with its slots filled
+		CachedPage once = new CachedPage(url, text, contentType, List.of(), Set.of(), null);
+		CachedPage.Assembled assembled = once.assemble(this.fragments, this.clock.instant(), Long.MAX_VALUE);
+		response.setContentLength(assembled.length());
+		if (!"HEAD".equals(request.getMethod())) {
+			assembled.writeTo(response.getOutputStream());
+		}
+	}
+
+	private boolean keepable(HttpServletRequest request, Buffered response, byte[] body) {
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+		return "GET".equals(request.getMethod()) && response.getStatus() == HttpServletResponse.SC_OK && body.length > 0
+				&& response.getHeader(CachePolicy.SURROGATE_KEY) != null && cacheControl != null
+				&& cacheControl.contains("public") && !response.containsHeader(HttpHeaders.SET_COOKIE);
+	}
+
+	private void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response, String status)
+			throws IOException {
+		CachedPage.Assembled assembled = page.assemble(this.fragments, this.clock.instant(), this.cache.lastChange());
+		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		for (CachedPage.Header header : page.headers()) {
+			response.addHeader(header.name(), header.value());
+		}
+		response.setHeader(HttpHeaders.ETAG, gzip ? assembled.gzipEtag() : assembled.etag());
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, assembled.lastModified());
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		response.setHeader(CACHE_HEADER, status);
+		if (notModified(request, assembled)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(page.contentType());
+		byte[] compressed = gzip ? assembled.gzip() : null;
+		if (compressed != null) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			response.setContentLength(compressed.length);
+		}
+		else {
+			response.setContentLength(assembled.length());
+		}
+		if ("HEAD".equals(request.getMethod())) {
+			return;
+		}
+		OutputStream out = response.getOutputStream();
+		if (compressed != null) {
+			out.write(compressed);
+		}
+		else {
+			assembled.writeTo(out);
+		}
+	}
+
+	/**
+	 * If-None-Match wins over If-Modified-Since (RFC 9110, 13.1.3); entity tags compare
+	 * weakly, and either encoding's tag names the same page.
+	 */
+	static boolean notModified(HttpServletRequest request, CachedPage.Assembled assembled) {
+		String noneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (noneMatch != null) {
+			for (String tag : noneMatch.split(",")) {
+				String opaque = tag.strip();
+				if (opaque.startsWith("W/")) {
+					opaque = opaque.substring(2);
+				}
+				if (opaque.equals("*") || assembled.matches(opaque)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		long since;
+		try {
+			since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+		return since >= 0 && assembled.lastModifiedExact() && since >= assembled.lastModified();
+	}
+
+	/**
+	 * Whether {@code Accept-Encoding} allows gzip (present, and not with {@code q=0}).
+	 */
+	static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		boolean any = false;
+		for (String coding : acceptEncoding.split(",")) {
+			String[] fields = coding.split(";");
+			String name = fields[0].strip().toLowerCase(Locale.ROOT);
+			boolean refused = false;
+			for (int i = 1; i < fields.length; i++) {
+				String parameter = fields[i].strip().toLowerCase(Locale.ROOT).replace(" ", "");
+				if (parameter.matches("q=0(\\.0{0,3})?")) {
+					refused = true;
+				}
+			}
+			if (name.equals("gzip") || name.equals("x-gzip")) {
+				return !refused;
+			}
+			if (name.equals("*")) {
+				any = !refused;
+			}
+		}
+		return any;
+	}
+
+	private static String url(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+	}
+
+	private static List<CachedPage.Header> headers(HttpServletResponse response) {
+		List<CachedPage.Header> headers = new ArrayList<>();
+		for (String name : Set.copyOf(response.getHeaderNames())) {
+			if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+				for (String value : response.getHeaders(name)) {
+					headers.add(new CachedPage.Header(name, value));
+				}
+			}
+		}
+		return headers;
+	}
+
+	/** Holds the answer back until it is known whether to keep it. */
+	private static final class Buffered extends ContentCachingResponseWrapper {
+
+		private boolean sentAlready;
+
+		Buffered(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void sendError(int status) throws IOException {
+			this.sentAlready = true;
+			super.sendError(status);
+		}
+
+		@Override
+		public void sendError(int status, String message) throws IOException {
+			this.sentAlready = true;
+			super.sendError(status, message);
+		}
+
+		@Override
+		public void sendRedirect(String location) throws IOException {
+			this.sentAlready = true;
+			super.sendRedirect(location);
+		}
+
+	}
+
+}

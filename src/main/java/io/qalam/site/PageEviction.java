@@ -1,0 +1,133 @@
+package io.qalam.site;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import io.qalam.content.ArticleEvent;
+import io.qalam.content.PublishedArticles;
+import io.qalam.platform.ClusterSignals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Evicts the kept pages an article's change alters ({@link PageKeys#changedBy}), on every
+ * node: here right after the change commits, elsewhere through {@link ClusterSignals} (a
+ * node that may have missed signals drops all its pages). Also watches the clock for
+ * articles that become visible with no event — an embargo ends, a publication time comes
+ * — and evicts for them as for a publication.
+ * <p>
+ * A plain listener with an after-commit callback, not a registry-backed one: every node
+ * evicts its own pages, and a node that was down starts with none.
+ */
+@Component
+class PageEviction {
+
+	static final String CHANNEL = "qalam_pages";
+
+	private static final Logger log = LoggerFactory.getLogger(PageEviction.class);
+
+	// pg_notify takes 8,000 bytes; beyond this the other nodes drop all their pages
+	private static final int MOST_SIGNAL = 6000;
+
+	private static final String EVERYTHING = "*";
+
+	private final PageCache cache;
+
+	private final ClusterSignals signals;
+
+	private final PublishedArticles articles;
+
+	private final Clock clock;
+
+	private Instant checkedUpTo;
+
+	// when the next article becomes visible by itself; null: to be asked
+	private volatile Instant nextVisible;
+
+	private volatile boolean nextKnown;
+
+	PageEviction(PageCache cache, ClusterSignals signals, PublishedArticles articles, Clock clock) {
+		this.cache = cache;
+		this.signals = signals;
+		this.articles = articles;
+		this.clock = clock;
+		this.checkedUpTo = clock.instant();
+		signals.on(CHANNEL, this::onSignal, cache::clear);
+	}
+
+	@EventListener
+	void on(ArticleEvent event) {
+		Set<String> keys = PageKeys.changedBy(event.articleId(), event.edition(), event.storyId(), event.before(),
+				event.after());
+		String message = String.join(" ", keys);
+		this.signals.send(CHANNEL, (message.length() <= MOST_SIGNAL) ? message : EVERYTHING);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					evict(keys);
+				}
+			});
+		}
+		else {
+			evict(keys);
+		}
+	}
+
+	private void evict(Set<String> keys) {
+		this.cache.evict(keys);
+		// an embargo may have been set or lifted
+		this.nextKnown = false;
+	}
+
+	// A signal from another node: keys separated by spaces, or "*"
+	private void onSignal(String message) {
+		if (EVERYTHING.equals(message)) {
+			this.cache.clear();
+			this.nextKnown = false;
+			return;
+		}
+		List<String> keys = Arrays.stream(message.split(" ")).filter((k) -> PageKeys.KEY.matcher(k).matches()).toList();
+		evict(Set.copyOf(keys));
+	}
+
+	/**
+	 * Evicts for the articles that became visible since the last look. Asks the database
+	 * only when such a moment has come, or after a change that may have moved it.
+	 */
+	@Scheduled(initialDelayString = "${qalam.cache.visibility-check:1s}",
+			fixedDelayString = "${qalam.cache.visibility-check:1s}")
+	synchronized void checkVisibility() {
+		Instant now = this.clock.instant();
+		try {
+			Instant next = this.nextVisible;
+			boolean due = next != null && !next.isAfter(now);
+			if (due) {
+				for (PublishedArticles.BecameVisible article : this.articles.becameVisible(this.checkedUpTo, now)) {
+					this.cache.evict(PageKeys.changedBy(article.articleId(), article.edition(), article.storyId(), null,
+							article.placement()));
+				}
+			}
+			if (due || !this.nextKnown) {
+				this.nextKnown = true;
+				this.nextVisible = this.articles.nextVisibleAfter(now).orElse(null);
+			}
+			this.checkedUpTo = now;
+		}
+		catch (RuntimeException ex) {
+			// the database is away: look again next time
+			this.nextKnown = false;
+			log.debug("Visibility check failed: {}", ex.toString());
+		}
+	}
+
+}
