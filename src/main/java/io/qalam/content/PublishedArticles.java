@@ -45,6 +45,12 @@ public class PublishedArticles {
 	private static final String PUBLISHED = "a.status = 'PUBLISHED' AND a.published_at <= :now"
 			+ " AND (a.embargo_until IS NULL OR a.embargo_until <= :now)";
 
+	// Newest first, ties by id. The columns fixed by the query lead, so that H2 reads the
+	// matching index (V023) in order and stops after the page instead of sorting them all
+	private static final String NEWEST_IN_EDITION = "a.edition, a.status, a.published_at DESC, a.id DESC";
+
+	private static final String NEWEST_IN_SECTION = "a.section_id, a.status, a.published_at DESC, a.id DESC";
+
 	private static final String SUMMARY_COLUMNS = """
 			a.id, a.edition, a.slug, a.headline, a.lead, a.published_at, a.lead_image_id,
 			s.id AS section_id, s.slug AS section_slug, sn.name AS section_name""";
@@ -73,7 +79,7 @@ public class PublishedArticles {
 	public HomePage home(String edition) {
 		List<SummaryRow> latest = this.jdbc
 			.sql("SELECT " + SUMMARY_COLUMNS + " " + SUMMARY_FROM + " WHERE a.edition = :ed AND " + PUBLISHED
-					+ " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+					+ " ORDER BY " + NEWEST_IN_EDITION + " LIMIT :limit")
 			.param("ed", edition)
 			.param("now", now())
 			.param("limit", LATEST_ON_HOME + 1)
@@ -153,7 +159,8 @@ public class PublishedArticles {
 		String condition = (section != null) ? " AND a.section_id = :section" : "";
 		List<SummaryRow> rows = this.jdbc
 			.sql("SELECT " + SUMMARY_COLUMNS + " " + SUMMARY_FROM + " WHERE a.edition = :ed" + condition + " AND "
-					+ PUBLISHED + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+					+ PUBLISHED + " ORDER BY " + ((section != null) ? NEWEST_IN_SECTION : NEWEST_IN_EDITION)
+					+ " LIMIT :limit")
 			.param("ed", edition)
 			.param("section", (section != null) ? section.id() : 0L)
 			.param("now", now())
@@ -349,21 +356,7 @@ public class PublishedArticles {
 					this.paths.path(rs.getString("edition"), instant(rs, "published_at"), rs.getString("slug")),
 					rs.getString("headline")))
 			.list();
-		// Related: shared tags weigh most, then the same section, then recency
-		List<SummaryRow> related = this.jdbc
-			.sql("SELECT * FROM (SELECT " + SUMMARY_COLUMNS + ", "
-					+ "(SELECT COUNT(*) FROM article_tags mine JOIN article_tags theirs ON theirs.tag_id = mine.tag_id "
-					+ "WHERE mine.article_id = :id AND theirs.article_id = a.id) * 2 "
-					+ "+ CASE WHEN a.section_id = :section THEN 1 ELSE 0 END AS relevance " + SUMMARY_FROM
-					+ " WHERE a.edition = :ed AND a.id <> :id AND " + PUBLISHED + ") candidates "
-					+ "ORDER BY relevance DESC, published_at DESC, id DESC LIMIT :limit")
-			.param("id", row.id)
-			.param("section", row.section.id())
-			.param("ed", row.edition)
-			.param("now", now())
-			.param("limit", READ_ALSO)
-			.query(this::summaryRow)
-			.list();
+		List<SummaryRow> related = related(row.id, row.edition, row.section.id());
 		List<Long> imageIds = new ArrayList<>();
 		if (row.leadImageId != null) {
 			imageIds.add(row.leadImageId);
@@ -386,6 +379,71 @@ public class PublishedArticles {
 				this.paths.path(row.edition, row.publishedAt, row.slug), row.headline, row.lead, row.bodyHtml,
 				description, leadImage, row.sourceLine, row.publishedAt, row.updatedAt, row.section, row.author, tags,
 				translations, summaries(related, images), corrections);
+	}
+
+	/**
+	 * "Read also": shared tags weigh most, then the same section, then recency. Only
+	 * three kinds of article can make the list, so only those are ranked, each kind in
+	 * one bounded statement: the best of those sharing a tag, the section's latest and
+	 * the edition's latest; then the chosen ones are read.
+	 */
+	private List<SummaryRow> related(long id, String edition, long section) {
+		record Candidate(long id, int relevance, Instant publishedAt) {
+		}
+		Map<Long, Candidate> candidates = new HashMap<>();
+		this.jdbc
+			.sql("SELECT a.id, a.published_at, COUNT(*) * 2 + MAX(CASE WHEN a.section_id = :section THEN 1 ELSE 0 END)"
+					+ " AS relevance FROM article_tags mine JOIN article_tags theirs ON theirs.tag_id = mine.tag_id"
+					+ " JOIN articles a ON a.id = theirs.article_id"
+					+ " WHERE mine.article_id = :id AND a.id <> :id AND a.edition = :ed AND " + PUBLISHED
+					+ " GROUP BY a.id, a.published_at ORDER BY relevance DESC, a.published_at DESC, a.id DESC LIMIT :limit")
+			.param("id", id)
+			.param("ed", edition)
+			.param("section", section)
+			.param("now", now())
+			.param("limit", READ_ALSO)
+			.query((rs) -> {
+				long found = rs.getLong("id");
+				candidates.put(found, new Candidate(found, rs.getInt("relevance"), instant(rs, "published_at")));
+			});
+		// those sharing no tag (or beyond the best): the latest of the section, then of
+		// the edition
+		this.jdbc
+			.sql("SELECT * FROM (SELECT a.id, a.section_id, a.published_at FROM articles a"
+					+ " WHERE a.edition = :ed AND a.section_id = :section AND a.id <> :id AND " + PUBLISHED
+					+ " ORDER BY " + NEWEST_IN_SECTION + " LIMIT :limit) in_section UNION ALL "
+					+ "SELECT * FROM (SELECT a.id, a.section_id, a.published_at FROM articles a"
+					+ " WHERE a.edition = :ed AND a.id <> :id AND " + PUBLISHED + " ORDER BY " + NEWEST_IN_EDITION
+					+ " LIMIT :limit) in_edition")
+			.param("id", id)
+			.param("ed", edition)
+			.param("section", section)
+			.param("now", now())
+			.param("limit", READ_ALSO)
+			.query((rs) -> {
+				long found = rs.getLong("id");
+				candidates.putIfAbsent(found, new Candidate(found, (rs.getLong("section_id") == section) ? 1 : 0,
+						instant(rs, "published_at")));
+			});
+		List<Long> chosen = candidates.values()
+			.stream()
+			.sorted(java.util.Comparator.comparingInt(Candidate::relevance)
+				.thenComparing(Candidate::publishedAt)
+				.thenComparingLong(Candidate::id)
+				.reversed())
+			.limit(READ_ALSO)
+			.map(Candidate::id)
+			.toList();
+		if (chosen.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, SummaryRow> rows = new HashMap<>();
+		this.jdbc.sql("SELECT " + SUMMARY_COLUMNS + " " + SUMMARY_FROM + " WHERE a.id IN (:ids)")
+			.param("ids", chosen)
+			.query(this::summaryRow)
+			.list()
+			.forEach((r) -> rows.put(r.id, r));
+		return chosen.stream().map(rows::get).filter(Objects::nonNull).toList();
 	}
 
 	// The lead story is the newest article with a photo among the three newest

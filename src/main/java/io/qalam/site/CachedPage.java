@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
@@ -21,6 +24,10 @@ import io.qalam.platform.web.SlotMarkers;
  * gzip copy are made once per change of those widgets ({@link Assembled}).
  */
 final class CachedPage {
+
+	// IMF-fixdate (RFC 9110, 5.6.7)
+	private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+			Locale.US);
 
 	private final String url;
 
@@ -69,7 +76,8 @@ final class CachedPage {
 	/** Memory the page takes in the cache: its text and, roughly, its gzip copy. */
 	int weight() {
 		int length = this.text.length();
-		return length + length / 4 + 512;
+		// the text, the same filled in, and its gzip copy (about a quarter)
+		return 2 * length + length / 4 + 512;
 	}
 
 	/**
@@ -107,13 +115,20 @@ final class CachedPage {
 	/** The page's bytes as served, between two changes of its widgets. */
 	static final class Assembled {
 
-		private final List<byte[]> parts;
-
 		private final WidgetFragments.Fragment[] fragments;
 
 		private final int length;
 
 		private final String tag;
+
+		private final String etag;
+
+		private final String gzipEtag;
+
+		private final String lastModifiedHeader;
+
+		// the served bytes in one piece: one write per request
+		private final byte[] bytes;
 
 		private final long lastModified;
 
@@ -123,7 +138,6 @@ final class CachedPage {
 
 		private Assembled(List<byte[]> parts, WidgetFragments.Fragment[] fragments, long lastModified,
 				boolean lastModifiedExact) {
-			this.parts = parts;
 			this.fragments = fragments;
 			this.lastModified = lastModified;
 			this.lastModifiedExact = lastModifiedExact;
@@ -146,6 +160,21 @@ final class CachedPage {
 			this.length = total;
 			this.tag = HexFormat.of().toHexDigits((int) crc.getValue())
 					+ HexFormat.of().toHexDigits((int) crcC.getValue());
+			this.etag = "\"" + this.tag + "\"";
+			this.gzipEtag = "\"" + this.tag + "-gzip\"";
+			this.lastModifiedHeader = HTTP_DATE.format(Instant.ofEpochMilli(lastModified).atZone(ZoneOffset.UTC));
+			this.bytes = new byte[total];
+			int at = 0;
+			for (int i = 0; i < parts.size(); i++) {
+				byte[] part = parts.get(i);
+				System.arraycopy(part, 0, this.bytes, at, part.length);
+				at += part.length;
+				if (i < fragments.length) {
+					byte[] html = fragments[i].html();
+					System.arraycopy(html, 0, this.bytes, at, html.length);
+					at += html.length;
+				}
+			}
 		}
 
 		private boolean sameFragments(WidgetFragments.Fragment[] other) {
@@ -166,12 +195,12 @@ final class CachedPage {
 
 		/** The ETag of the uncompressed bytes. */
 		String etag() {
-			return "\"" + this.tag + "\"";
+			return this.etag;
 		}
 
 		/** The ETag of the gzip bytes: another representation, so another tag. */
 		String gzipEtag() {
-			return "\"" + this.tag + "-gzip\"";
+			return this.gzipEtag;
 		}
 
 		/** Whether an entity tag a client sent names these bytes, either encoding. */
@@ -183,6 +212,11 @@ final class CachedPage {
 			return this.lastModified;
 		}
 
+		/** {@link #lastModified()} as the header writes it. */
+		String lastModifiedHeader() {
+			return this.lastModifiedHeader;
+		}
+
 		/**
 		 * Whether a copy with this {@code Last-Modified} second is surely this one: false
 		 * when the page changed within the same second.
@@ -192,12 +226,7 @@ final class CachedPage {
 		}
 
 		void writeTo(OutputStream out) throws IOException {
-			for (int i = 0; i < this.parts.size(); i++) {
-				out.write(this.parts.get(i));
-				if (i < this.fragments.length) {
-					out.write(this.fragments[i].html());
-				}
-			}
+			out.write(this.bytes);
 		}
 
 		/** The gzip copy, made on first use. */

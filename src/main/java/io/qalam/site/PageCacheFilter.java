@@ -3,11 +3,18 @@ package io.qalam.site;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import io.qalam.platform.web.SlotMarkers;
@@ -53,7 +60,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 	/** Set by a controller: the kept page is served no longer than this. */
 	static final String EXPIRES_ATTRIBUTE = PageCacheFilter.class.getName() + ".expires";
 
+	// A reader waits this long for the same page rendered for another before rendering it
+	private static final Duration RENDER_WAIT = Duration.ofSeconds(5);
+
 	private final PageCache cache;
+
+	private final Map<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
 
 	private final WidgetFragments fragments;
 
@@ -95,13 +107,48 @@ class PageCacheFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
+		// CASE: the same page is being rendered for another reader (a spike right after
+		// a publication): wait for that one rather than render it again
+		CompletableFuture<CachedPage> rendered = null;
+		if (first && this.cache.enabled() && "GET".equals(request.getMethod())) {
+			CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+			CompletableFuture<CachedPage> running = this.rendering.putIfAbsent(url, mine);
+			if (running == null) {
+				rendered = mine;
+			}
+			else {
+				CachedPage page = awaitRendering(running);
+				if (page != null) {
+					serve(page, request, response, "HIT");
+					return;
+				}
+			}
+		}
+		CachedPage kept = null;
+		try {
+			kept = render(request, response, chain, first, url);
+		}
+		finally {
+			if (rendered != null) {
+				rendered.complete(kept);
+				this.rendering.remove(url, rendered);
+			}
+		}
+	}
+
+	/**
+	 * Renders the page and answers it.
+	 * @return the page if it was kept, else null
+	 */
+	private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			boolean first, String url) throws IOException, ServletException {
 		long epoch = this.cache.epoch();
 		Buffered buffered = new Buffered(response);
 		chain.doFilter(request, buffered);
 		if (buffered.sentAlready || response.isCommitted()) {
 			// CASE: an error or redirect went out as it was (an error page follows in its
 			// own dispatch)
-			return;
+			return null;
 		}
 		byte[] body = buffered.getContentAsByteArray();
 		String contentType = buffered.getContentType();
@@ -113,8 +160,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 					(Instant) request.getAttribute(EXPIRES_ATTRIBUTE));
 			boolean kept = this.cache.put(page, epoch);
 			response.reset();
-			serve(page, request, response, kept ? "MISS" : (this.cache.enabled() ? "MISS" : "OFF"));
-			return;
+			serve(page, request, response, this.cache.enabled() ? "MISS" : "OFF");
+			return kept ? page : null;
 		}
 		// Not a page to keep: as it was answered, with its slots filled
 		CachedPage once = new CachedPage(url, text, contentType, List.of(), Set.of(), null);
@@ -122,6 +169,21 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.setContentLength(assembled.length());
 		if (!"HEAD".equals(request.getMethod())) {
 			assembled.writeTo(response.getOutputStream());
+		}
+		return null;
+	}
+
+	// A page rendered by another request: kept (and current), or null to render it here
+	private static CachedPage awaitRendering(CompletableFuture<CachedPage> running) {
+		try {
+			return running.get(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
 		}
 	}
 
@@ -140,7 +202,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			response.addHeader(header.name(), header.value());
 		}
 		response.setHeader(HttpHeaders.ETAG, gzip ? assembled.gzipEtag() : assembled.etag());
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, assembled.lastModified());
+		response.setHeader(HttpHeaders.LAST_MODIFIED, assembled.lastModifiedHeader());
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		response.setHeader(CACHE_HEADER, status);
 		if (notModified(request, assembled)) {

@@ -10,10 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.qalam.DemoText;
 import io.qalam.content.SearchableArticles.Searchable;
 
 /**
@@ -111,37 +110,11 @@ public final class SearchBenchmark {
 		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
 	}
 
-	/** The sentences and words of the demo stories in one language. */
-	private record Text(List<String> sentences, List<String> words) {
-
-		private static final Pattern BLOCK = Pattern.compile("(?s)== (\\w+)\\n(.*?)(?=\\n== |\\z)");
+	/** Articles and queries made of the demo stories' text in one language. */
+	private record Text(DemoText demo) {
 
 		static Text of(Path stories, String edition) throws IOException {
-			List<String> sentences = new ArrayList<>();
-			try (Stream<Path> files = Files.list(stories)) {
-				for (Path file : files.sorted().toList()) {
-					Matcher block = BLOCK.matcher(Files.readString(file));
-					while (block.find()) {
-						if (!block.group(1).equals(edition)) {
-							continue;
-						}
-						String plain = block.group(2)
-							.replaceAll("(?m)^(headline|lead|tags|caption|credit|source|inline-caption): ", "")
-							.replaceAll("<[^>]+>|\\{\\{[^}]+}}", " ");
-						for (String sentence : plain.split("(?<=[.!?»])\\s+|\\n+")) {
-							if (sentence.strip().length() > 20) {
-								sentences.add(sentence.strip());
-							}
-						}
-					}
-				}
-			}
-			List<String> words = sentences.stream()
-				.flatMap((s) -> Arrays.stream(s.split("[^\\p{L}]+")))
-				.filter((w) -> w.length() >= 5)
-				.map((w) -> w.toLowerCase(Locale.ROOT))
-				.toList();
-			return new Text(sentences, words);
+			return new Text(DemoText.of(stories, edition));
 		}
 
 		Searchable article(long id, String edition, Random random) {
@@ -187,11 +160,11 @@ public final class SearchBenchmark {
 		}
 
 		private String word(Random random) {
-			return this.words.get(random.nextInt(this.words.size()));
+			return this.demo.word(random);
 		}
 
 		private String sentence(Random random) {
-			return this.sentences.get(random.nextInt(this.sentences.size()));
+			return this.demo.sentence(random);
 		}
 
 	}
