@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
@@ -391,17 +392,15 @@ public class PublishedArticles {
 		record Candidate(long id, int relevance, Instant publishedAt) {
 		}
 		Map<Long, Candidate> candidates = new HashMap<>();
+		Map<String, Object> params = Map.of("id", id, "ed", edition, "section", section, "now", now(), "limit",
+				READ_ALSO);
 		this.jdbc
 			.sql("SELECT a.id, a.published_at, COUNT(*) * 2 + MAX(CASE WHEN a.section_id = :section THEN 1 ELSE 0 END)"
 					+ " AS relevance FROM article_tags mine JOIN article_tags theirs ON theirs.tag_id = mine.tag_id"
 					+ " JOIN articles a ON a.id = theirs.article_id"
 					+ " WHERE mine.article_id = :id AND a.id <> :id AND a.edition = :ed AND " + PUBLISHED
 					+ " GROUP BY a.id, a.published_at ORDER BY relevance DESC, a.published_at DESC, a.id DESC LIMIT :limit")
-			.param("id", id)
-			.param("ed", edition)
-			.param("section", section)
-			.param("now", now())
-			.param("limit", READ_ALSO)
+			.params(params)
 			.query((rs) -> {
 				long found = rs.getLong("id");
 				candidates.put(found, new Candidate(found, rs.getInt("relevance"), instant(rs, "published_at")));
@@ -415,11 +414,7 @@ public class PublishedArticles {
 					+ "SELECT * FROM (SELECT a.id, a.section_id, a.published_at FROM articles a"
 					+ " WHERE a.edition = :ed AND a.id <> :id AND " + PUBLISHED + " ORDER BY " + NEWEST_IN_EDITION
 					+ " LIMIT :limit) in_edition")
-			.param("id", id)
-			.param("ed", edition)
-			.param("section", section)
-			.param("now", now())
-			.param("limit", READ_ALSO)
+			.params(params)
 			.query((rs) -> {
 				long found = rs.getLong("id");
 				candidates.putIfAbsent(found, new Candidate(found, (rs.getLong("section_id") == section) ? 1 : 0,
@@ -427,7 +422,7 @@ public class PublishedArticles {
 			});
 		List<Long> chosen = candidates.values()
 			.stream()
-			.sorted(java.util.Comparator.comparingInt(Candidate::relevance)
+			.sorted(Comparator.comparingInt(Candidate::relevance)
 				.thenComparing(Candidate::publishedAt)
 				.thenComparingLong(Candidate::id)
 				.reversed())

@@ -1,6 +1,7 @@
 package io.qalam.search;
 
 import io.qalam.content.ArticleEvent;
+import io.qalam.platform.AfterCommit;
 import io.qalam.platform.ClusterSignals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,8 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps this node's index in step with the articles: each article event updates the
@@ -44,17 +43,7 @@ class IndexFollower {
 	void on(ArticleEvent event) {
 		// other nodes hear of it when this transaction commits
 		this.signals.send(CHANNEL, event.edition() + ":" + event.articleId());
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					update(event.edition(), event.articleId());
-				}
-			});
-		}
-		else {
-			update(event.edition(), event.articleId());
-		}
+		AfterCommit.run(() -> update(event.edition(), event.articleId()));
 	}
 
 	// The change is committed whatever happens here: an index that is stopping is

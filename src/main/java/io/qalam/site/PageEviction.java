@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.qalam.content.ArticleEvent;
 import io.qalam.content.PublishedArticles;
+import io.qalam.platform.AfterCommit;
 import io.qalam.platform.ClusterSignals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Evicts the kept pages an article's change alters ({@link PageKeys#changedBy}), on every
@@ -70,17 +69,7 @@ class PageEviction {
 				event.after());
 		String message = String.join(" ", keys);
 		this.signals.send(CHANNEL, (message.length() <= MOST_SIGNAL) ? message : EVERYTHING);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					evict(keys);
-				}
-			});
-		}
-		else {
-			evict(keys);
-		}
+		AfterCommit.run(() -> evict(keys));
 	}
 
 	private void evict(Set<String> keys) {
