@@ -117,10 +117,6 @@ final class CachedPage {
 
 		private final WidgetFragments.Fragment[] fragments;
 
-		private final int length;
-
-		private final String tag;
-
 		private final String etag;
 
 		private final String gzipEtag;
@@ -141,40 +137,24 @@ final class CachedPage {
 			this.fragments = fragments;
 			this.lastModified = lastModified;
 			this.lastModifiedExact = lastModifiedExact;
+			ByteArrayOutputStream joined = new ByteArrayOutputStream(32 * 1024);
+			for (int i = 0; i < parts.size(); i++) {
+				joined.writeBytes(parts.get(i));
+				if (i < fragments.length) {
+					joined.writeBytes(fragments[i].html());
+				}
+			}
+			this.bytes = joined.toByteArray();
 			// Two different checksums over the bytes: a 64-bit tag, cheap to make
 			CRC32 crc = new CRC32();
+			crc.update(this.bytes);
 			CRC32C crcC = new CRC32C();
-			int total = 0;
-			for (int i = 0; i < parts.size(); i++) {
-				byte[] part = parts.get(i);
-				crc.update(part);
-				crcC.update(part);
-				total += part.length;
-				if (i < fragments.length) {
-					byte[] html = fragments[i].html();
-					crc.update(html);
-					crcC.update(html);
-					total += html.length;
-				}
-			}
-			this.length = total;
-			this.tag = HexFormat.of().toHexDigits((int) crc.getValue())
+			crcC.update(this.bytes);
+			String tag = HexFormat.of().toHexDigits((int) crc.getValue())
 					+ HexFormat.of().toHexDigits((int) crcC.getValue());
-			this.etag = "\"" + this.tag + "\"";
-			this.gzipEtag = "\"" + this.tag + "-gzip\"";
+			this.etag = "\"" + tag + "\"";
+			this.gzipEtag = "\"" + tag + "-gzip\"";
 			this.lastModifiedHeader = HTTP_DATE.format(Instant.ofEpochMilli(lastModified).atZone(ZoneOffset.UTC));
-			this.bytes = new byte[total];
-			int at = 0;
-			for (int i = 0; i < parts.size(); i++) {
-				byte[] part = parts.get(i);
-				System.arraycopy(part, 0, this.bytes, at, part.length);
-				at += part.length;
-				if (i < fragments.length) {
-					byte[] html = fragments[i].html();
-					System.arraycopy(html, 0, this.bytes, at, html.length);
-					at += html.length;
-				}
-			}
 		}
 
 		private boolean sameFragments(WidgetFragments.Fragment[] other) {
@@ -190,7 +170,7 @@ final class CachedPage {
 		}
 
 		int length() {
-			return this.length;
+			return this.bytes.length;
 		}
 
 		/** The ETag of the uncompressed bytes. */
@@ -201,11 +181,6 @@ final class CachedPage {
 		/** The ETag of the gzip bytes: another representation, so another tag. */
 		String gzipEtag() {
 			return this.gzipEtag;
-		}
-
-		/** Whether an entity tag a client sent names these bytes, either encoding. */
-		boolean matches(String opaqueTag) {
-			return opaqueTag.equals(etag()) || opaqueTag.equals(gzipEtag());
 		}
 
 		long lastModified() {
@@ -233,7 +208,7 @@ final class CachedPage {
 		byte[] gzip() {
 			byte[] compressed = this.gzip;
 			if (compressed == null) {
-				ByteArrayOutputStream bytes = new ByteArrayOutputStream(this.length / 3 + 64);
+				ByteArrayOutputStream bytes = new ByteArrayOutputStream(this.bytes.length / 3 + 64);
 				try (GZIPOutputStream out = new GZIPOutputStream(bytes, 8192)) {
 					writeTo(out);
 				}

@@ -25,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -205,8 +206,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.LAST_MODIFIED, assembled.lastModifiedHeader());
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		response.setHeader(CACHE_HEADER, status);
-		if (notModified(request, assembled)) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+		// If-None-Match before If-Modified-Since, weak comparison (RFC 9110); a stamp
+		// from
+		// a second that saw a change is not offered
+		if (new ServletWebRequest(request, response).checkNotModified(gzip ? assembled.gzipEtag() : assembled.etag(),
+				assembled.lastModifiedExact() ? assembled.lastModified() : -1)) {
 			return;
 		}
 		response.setStatus(HttpServletResponse.SC_OK);
@@ -229,34 +233,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 		else {
 			assembled.writeTo(out);
 		}
-	}
-
-	/**
-	 * If-None-Match wins over If-Modified-Since (RFC 9110, 13.1.3); entity tags compare
-	 * weakly, and either encoding's tag names the same page.
-	 */
-	static boolean notModified(HttpServletRequest request, CachedPage.Assembled assembled) {
-		String noneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (noneMatch != null) {
-			for (String tag : noneMatch.split(",")) {
-				String opaque = tag.strip();
-				if (opaque.startsWith("W/")) {
-					opaque = opaque.substring(2);
-				}
-				if (opaque.equals("*") || assembled.matches(opaque)) {
-					return true;
-				}
-			}
-			return false;
-		}
-		long since;
-		try {
-			since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
-		return since >= 0 && assembled.lastModifiedExact() && since >= assembled.lastModified();
 	}
 
 	/**
