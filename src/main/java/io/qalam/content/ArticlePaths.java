@@ -24,8 +24,18 @@ public class ArticlePaths {
 
 	public String path(String edition, Instant firstPublished, String slug) {
 		LocalDate day = firstPublished.atZone(this.zone).toLocalDate();
-		return String.format("/%s/%04d/%02d/%02d/%s", edition, day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
-				slug);
+		// built by hand: String.format was a tenth of an uncached page's time
+		StringBuilder path = new StringBuilder(edition.length() + slug.length() + 13).append('/')
+			.append(edition)
+			.append('/')
+			.append(day.getYear())
+			.append('/');
+		twoDigits(path, day.getMonthValue()).append('/');
+		return twoDigits(path, day.getDayOfMonth()).append('/').append(slug).toString();
+	}
+
+	private static StringBuilder twoDigits(StringBuilder into, int value) {
+		return into.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
 	}
 
 	/** The publication day an article's address carries. */

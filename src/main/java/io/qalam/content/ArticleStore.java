@@ -50,10 +50,10 @@ class ArticleStore {
 		Instant now = this.clock.instant();
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				INSERT INTO articles (story_id, edition, section_id, author_id, slug, headline, lead, body_html,
+				INSERT INTO articles (story_id, edition, section_id, author_id, slug, headline, lead,
 				    seo_description, lead_image_id, lead_image_caption, lead_image_credit, source_line, status,
 				    published_at, updated_at, created_at, modified_at, version)
-				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :body, :description, :image,
+				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :description, :image,
 				    :caption, :credit, :source, :status, :published, NULL, :now, :now, 0)""")
 			.param("story", article.storyId())
 			.param("edition", article.edition())
@@ -62,7 +62,6 @@ class ArticleStore {
 			.param("slug", slug)
 			.param("headline", article.headline())
 			.param("lead", article.lead())
-			.param("body", BodySanitizer.sanitize(article.bodyHtml()))
 			.param("description", article.seoDescription())
 			.param("image", article.leadImageId())
 			.param("caption", article.leadImageCaption())
@@ -73,6 +72,7 @@ class ArticleStore {
 			.param("now", utc(now))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
+		insertBody(id, BodySanitizer.sanitize(article.bodyHtml()));
 		int position = 0;
 		for (String tag : article.tags()) {
 			long tagId = tag(article.edition(), tag);
@@ -83,6 +83,25 @@ class ArticleStore {
 				.update();
 		}
 		return id;
+	}
+
+	/** Stores the body of a new article; already sanitized. */
+	void insertBody(long articleId, String bodyHtml) {
+		this.jdbc.sql("INSERT INTO article_bodies (article_id, body_html) VALUES (:id, :body)")
+			.param("id", articleId)
+			.param("body", bodyHtml)
+			.update();
+	}
+
+	/** Replaces an article's body; already sanitized. */
+	void replaceBody(long articleId, String bodyHtml) {
+		int updated = this.jdbc.sql("UPDATE article_bodies SET body_html = :body WHERE article_id = :id")
+			.param("id", articleId)
+			.param("body", bodyHtml)
+			.update();
+		if (updated != 1) {
+			throw new IllegalStateException("Article " + articleId + " has no body row");
+		}
 	}
 
 	/** The tag with this name in this edition, created when new. */

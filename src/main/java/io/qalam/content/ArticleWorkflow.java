@@ -119,7 +119,7 @@ public class ArticleWorkflow {
 		Placement before = placement(state);
 		int updated = this.jdbc.sql("""
 				UPDATE articles SET section_id = :section, author_id = :author, slug = :slug, headline = :headline,
-				    lead = :lead, body_html = :body, seo_description = :seo, source_line = :source,
+				    lead = :lead, seo_description = :seo, source_line = :source,
 				    lead_image_id = :image, lead_image_caption = :imageCaption, lead_image_credit = :imageCredit,
 				    updated_at = :updated, modified_at = :now, modified_by = :by, version = version + 1
 				WHERE id = :id AND version = :version""")
@@ -128,7 +128,6 @@ public class ArticleWorkflow {
 			.param("slug", slugAfterSave(state, draft, checked))
 			.param("headline", checked.headline())
 			.param("lead", checked.lead())
-			.param("body", checked.bodyHtml())
 			.param("seo", checked.seoDescription())
 			.param("source", checked.sourceLine())
 			.param("image", checked.leadImageId())
@@ -142,6 +141,7 @@ public class ArticleWorkflow {
 			.param("version", expectedVersion)
 			.update();
 		requireUpdated(updated, id);
+		this.store.replaceBody(id, checked.bodyHtml());
 		replaceTags(id, state.edition(), checked.tags());
 		addRevision(id, checked, actor, note);
 		String correction = strip(draft.correction());
@@ -369,11 +369,12 @@ public class ArticleWorkflow {
 	@Transactional(readOnly = true)
 	public Optional<EditableArticle> find(long id) {
 		return this.jdbc.sql("""
-				SELECT a.id, a.story_id, a.edition, a.slug, a.headline, a.lead, a.body_html, a.seo_description,
+				SELECT a.id, a.story_id, a.edition, a.slug, a.headline, a.lead, b.body_html, a.seo_description,
 				       a.source_line, a.status, a.version, a.owner_username, a.published_at, a.scheduled_at,
 				       a.embargo_until, a.lead_image_id, a.lead_image_caption, a.lead_image_credit,
 				       s.slug AS section_slug, au.slug AS author_slug
-				FROM articles a JOIN sections s ON s.id = a.section_id LEFT JOIN authors au ON au.id = a.author_id
+				FROM articles a JOIN article_bodies b ON b.article_id = a.id JOIN sections s ON s.id = a.section_id
+				LEFT JOIN authors au ON au.id = a.author_id
 				WHERE a.id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new EditableArticle(rs.getLong("id"), rs.getLong("story_id"), rs.getString("edition"),
@@ -662,10 +663,10 @@ public class ArticleWorkflow {
 		OffsetDateTime now = now();
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				INSERT INTO articles (story_id, edition, section_id, author_id, slug, headline, lead, body_html,
+				INSERT INTO articles (story_id, edition, section_id, author_id, slug, headline, lead,
 				    seo_description, source_line, lead_image_id, lead_image_caption, lead_image_credit, status,
 				    created_at, modified_at, version, owner_username, modified_by)
-				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :body, :seo, :source, :image,
+				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :seo, :source, :image,
 				    :imageCaption, :imageCredit, 'DRAFT', :now, :now, 0, :owner, :owner)""")
 			.param("image", checked.leadImageId())
 			.param("imageCaption", checked.leadImageCaption())
@@ -677,13 +678,14 @@ public class ArticleWorkflow {
 			.param("slug", slug)
 			.param("headline", checked.headline())
 			.param("lead", checked.lead())
-			.param("body", checked.bodyHtml())
 			.param("seo", checked.seoDescription())
 			.param("source", checked.sourceLine())
 			.param("now", now)
 			.param("owner", actor.username())
 			.update(keys, "id");
-		return keys.getKey().longValue();
+		long id = keys.getKey().longValue();
+		this.store.insertBody(id, checked.bodyHtml());
+		return id;
 	}
 
 	// A correction note belongs to an update of a published article; checked before

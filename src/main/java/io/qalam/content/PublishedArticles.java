@@ -50,7 +50,11 @@ public class PublishedArticles {
 	// matching index (V023) in order and stops after the page instead of sorting them all
 	private static final String NEWEST_IN_EDITION = "a.edition, a.status, a.published_at DESC, a.id DESC";
 
-	private static final String NEWEST_IN_SECTION = "a.section_id, a.status, a.published_at DESC, a.id DESC";
+	private static final String NEWEST_IN_SECTION = "a.section_id, a.edition, a.status, a.published_at DESC, a.id DESC";
+
+	private static final String NEWEST_BY_AUTHOR = "a.author_id, a.edition, a.status, a.published_at DESC, a.id DESC";
+
+	private static final String NEWEST = "a.published_at DESC, a.id DESC";
 
 	private static final String SUMMARY_COLUMNS = """
 			a.id, a.edition, a.slug, a.headline, a.lead, a.published_at, a.lead_image_id,
@@ -86,17 +90,7 @@ public class PublishedArticles {
 			.param("limit", LATEST_ON_HOME + 1)
 			.query(this::summaryRow)
 			.list();
-		List<SummaryRow> bySection = this.jdbc
-			.sql("SELECT * FROM (SELECT " + SUMMARY_COLUMNS
-					+ ", s.position AS section_position, ROW_NUMBER() OVER (PARTITION BY a.section_id "
-					+ "ORDER BY a.published_at DESC, a.id DESC) AS rank_in_section " + SUMMARY_FROM
-					+ " WHERE a.edition = :ed AND " + PUBLISHED + ") ranked WHERE rank_in_section <= :perSection "
-					+ "ORDER BY section_position, published_at DESC, id DESC")
-			.param("ed", edition)
-			.param("now", now())
-			.param("perSection", PER_SECTION_ON_HOME)
-			.query(this::summaryRow)
-			.list();
+		List<SummaryRow> bySection = newestPerSection(edition);
 		Map<Long, ImageView> images = images(latest, bySection);
 		List<ArticleSummary> latestSummaries = summaries(latest, images);
 		ArticleSummary lead = leadStory(latestSummaries);
@@ -112,6 +106,54 @@ public class PublishedArticles {
 			.map((e) -> new HomePage.SectionBlock(sections.get(e.getKey()), List.copyOf(e.getValue())))
 			.toList();
 		return new HomePage(lead, rest, sectionBlocks);
+	}
+
+	// Each section's newest, in navigation order: one bounded, index-ordered read per
+	// section in a single statement (ranking the whole edition with a window function
+	// read every article of it)
+	private List<SummaryRow> newestPerSection(String edition) {
+		List<Long> sections = this.jdbc
+			.sql("SELECT s.id FROM sections s JOIN section_names sn ON sn.section_id = s.id AND sn.edition = :ed"
+					+ " ORDER BY s.position, s.id")
+			.param("ed", edition)
+			.query(Long.class)
+			.list();
+		if (sections.isEmpty()) {
+			return List.of();
+		}
+		// wrapped in one more SELECT: H2 keeps a parsed SELECT for the next request,
+		// never
+		// a bare UNION
+		StringBuilder sql = new StringBuilder("SELECT * FROM (");
+		Map<String, Object> params = new HashMap<>(Map.of("ed", edition, "now", now(), "limit", PER_SECTION_ON_HOME));
+		for (int i = 0; i < sections.size(); i++) {
+			sql.append((i > 0) ? " UNION ALL " : "")
+				.append("SELECT * FROM (SELECT ")
+				.append(SUMMARY_COLUMNS)
+				.append(' ')
+				.append(SUMMARY_FROM)
+				.append(" WHERE a.section_id = :s")
+				.append(i)
+				.append(" AND a.edition = :ed AND ")
+				.append(PUBLISHED)
+				.append(" ORDER BY ")
+				.append(NEWEST_IN_SECTION)
+				.append(" LIMIT :limit) s")
+				.append(i);
+			params.put("s" + i, sections.get(i));
+		}
+		sql.append(") newest");
+		List<SummaryRow> rows = this.jdbc.sql(sql.toString()).params(params).query(this::summaryRow).list();
+		// UNION ALL keeps no order by itself: sections in navigation order, newest first
+		Map<Long, Integer> position = new HashMap<>();
+		for (int i = 0; i < sections.size(); i++) {
+			position.put(sections.get(i), i);
+		}
+		return rows.stream()
+			.sorted(Comparator.comparingInt((SummaryRow r) -> position.get(r.section.id()))
+				.thenComparing(SummaryRow::publishedAt, Comparator.reverseOrder())
+				.thenComparing(SummaryRow::id, Comparator.reverseOrder()))
+			.toList();
 	}
 
 	/** The published article with this slug in this edition. */
@@ -140,11 +182,12 @@ public class PublishedArticles {
 	}
 
 	private static final String ARTICLE_SELECT = """
-			SELECT a.id, a.story_id, a.edition, a.slug, a.headline, a.lead, a.body_html, a.seo_description,
+			SELECT a.id, a.story_id, a.edition, a.slug, a.headline, a.lead, b.body_html, a.seo_description,
 			       a.lead_image_id, a.lead_image_caption, a.lead_image_credit, a.source_line,
 			       a.published_at, a.updated_at, a.section_id, s.slug AS section_slug, sn.name AS section_name,
 			       au.id AS author_id, au.slug AS author_slug, an.name AS author_name, an.bio AS author_bio
 			FROM articles a
+			JOIN article_bodies b ON b.article_id = a.id
 			JOIN sections s ON s.id = a.section_id
 			JOIN section_names sn ON sn.section_id = a.section_id AND sn.edition = a.edition
 			LEFT JOIN authors au ON au.id = a.author_id
@@ -299,21 +342,21 @@ public class PublishedArticles {
 
 	/** One page of a section's published articles, newest first. */
 	public ArticleList bySection(String edition, SectionRef section, int page) {
-		return list(edition, "a.section_id = :key", section.id(), page);
+		return list(edition, "a.section_id = :key", NEWEST_IN_SECTION, section.id(), page);
 	}
 
 	/** One page of a tag's published articles, newest first. */
 	public ArticleList byTag(TagRef tag, int page) {
-		return list(tag.edition(), "a.id IN (SELECT t.article_id FROM article_tags t WHERE t.tag_id = :key)", tag.id(),
-				page);
+		return list(tag.edition(), "a.id IN (SELECT t.article_id FROM article_tags t WHERE t.tag_id = :key)", NEWEST,
+				tag.id(), page);
 	}
 
 	/** One page of an author's published articles in one edition, newest first. */
 	public ArticleList byAuthor(AuthorRef author, int page) {
-		return list(author.edition(), "a.author_id = :key", author.id(), page);
+		return list(author.edition(), "a.author_id = :key", NEWEST_BY_AUTHOR, author.id(), page);
 	}
 
-	private ArticleList list(String edition, String condition, long key, int page) {
+	private ArticleList list(String edition, String condition, String order, long key, int page) {
 		long total = this.jdbc
 			.sql("SELECT COUNT(*) FROM articles a WHERE a.edition = :ed AND " + condition + " AND " + PUBLISHED)
 			.param("ed", edition)
@@ -327,7 +370,7 @@ public class PublishedArticles {
 		}
 		List<SummaryRow> rows = this.jdbc
 			.sql("SELECT " + SUMMARY_COLUMNS + " " + SUMMARY_FROM + " WHERE a.edition = :ed AND " + condition + " AND "
-					+ PUBLISHED + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+					+ PUBLISHED + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
 			.param("ed", edition)
 			.param("key", key)
 			.param("now", now())
@@ -407,19 +450,18 @@ public class PublishedArticles {
 			});
 		// those sharing no tag (or beyond the best): the latest of the section, then of
 		// the edition
-		this.jdbc
-			.sql("SELECT * FROM (SELECT a.id, a.section_id, a.published_at FROM articles a"
-					+ " WHERE a.edition = :ed AND a.section_id = :section AND a.id <> :id AND " + PUBLISHED
-					+ " ORDER BY " + NEWEST_IN_SECTION + " LIMIT :limit) in_section UNION ALL "
-					+ "SELECT * FROM (SELECT a.id, a.section_id, a.published_at FROM articles a"
-					+ " WHERE a.edition = :ed AND a.id <> :id AND " + PUBLISHED + " ORDER BY " + NEWEST_IN_EDITION
-					+ " LIMIT :limit) in_edition")
-			.params(params)
-			.query((rs) -> {
-				long found = rs.getLong("id");
-				candidates.putIfAbsent(found, new Candidate(found, (rs.getLong("section_id") == section) ? 1 : 0,
-						instant(rs, "published_at")));
-			});
+		for (String condition : List.of(" AND a.section_id = :section ORDER BY " + NEWEST_IN_SECTION,
+				" ORDER BY " + NEWEST_IN_EDITION)) {
+			this.jdbc.sql(
+					"SELECT a.id, a.section_id, a.published_at FROM articles a WHERE a.edition = :ed AND a.id <> :id AND "
+							+ PUBLISHED + condition + " LIMIT :limit")
+				.params(params)
+				.query((rs) -> {
+					long found = rs.getLong("id");
+					candidates.putIfAbsent(found, new Candidate(found, (rs.getLong("section_id") == section) ? 1 : 0,
+							instant(rs, "published_at")));
+				});
+		}
 		List<Long> chosen = candidates.values()
 			.stream()
 			.sorted(Comparator.comparingInt(Candidate::relevance)

@@ -24,9 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class SearchableArticles {
 
 	private static final String SELECT = """
-			SELECT a.id, a.edition, a.slug, a.headline, a.lead, a.body_html, a.published_at, a.embargo_until,
+			SELECT a.id, a.edition, a.slug, a.headline, a.lead, b.body_html, a.published_at, a.embargo_until,
 			       a.version, s.slug AS section_slug
 			FROM articles a
+			JOIN article_bodies b ON b.article_id = a.id
 			JOIN sections s ON s.id = a.section_id
 			WHERE a.status = 'PUBLISHED'""";
 
