@@ -41,6 +41,11 @@ public class PublishedArticles {
 	/** Articles under "Read also". */
 	public static final int READ_ALSO = 8;
 
+	// "Read also" looks for shared tags among this many of the newest articles (by id,
+	// all editions: about a month of a busy three-edition newsroom), so that its cost
+	// does not grow with a tag's archive
+	static final int READ_ALSO_WINDOW = 5000;
+
 	// The one definition of "a reader may see this article": published, its time come,
 	// and no embargo still running
 	private static final String PUBLISHED = "a.status = 'PUBLISHED' AND a.published_at <= :now"
@@ -428,20 +433,23 @@ public class PublishedArticles {
 	/**
 	 * "Read also": shared tags weigh most, then the same section, then recency. Only
 	 * three kinds of article can make the list, so only those are ranked, each kind in
-	 * one bounded statement: the best of those sharing a tag, the section's latest and
-	 * the edition's latest; then the chosen ones are read.
+	 * one bounded statement: the best of the recent ones sharing a tag (see
+	 * {@link #READ_ALSO_WINDOW}), the section's latest and the edition's latest; then the
+	 * chosen ones are read.
 	 */
 	private List<SummaryRow> related(long id, String edition, long section) {
 		record Candidate(long id, int relevance, Instant publishedAt) {
 		}
 		Map<Long, Candidate> candidates = new HashMap<>();
 		Map<String, Object> params = Map.of("id", id, "ed", edition, "section", section, "now", now(), "limit",
-				READ_ALSO);
+				READ_ALSO, "window", READ_ALSO_WINDOW);
 		this.jdbc
 			.sql("SELECT a.id, a.published_at, COUNT(*) * 2 + MAX(CASE WHEN a.section_id = :section THEN 1 ELSE 0 END)"
 					+ " AS relevance FROM article_tags mine JOIN article_tags theirs ON theirs.tag_id = mine.tag_id"
 					+ " JOIN articles a ON a.id = theirs.article_id"
-					+ " WHERE mine.article_id = :id AND a.id <> :id AND a.edition = :ed AND " + PUBLISHED
+					+ " WHERE mine.article_id = :id AND theirs.article_id <> :id"
+					+ " AND theirs.article_id > (SELECT MAX(id) FROM articles) - :window AND a.edition = :ed AND "
+					+ PUBLISHED
 					+ " GROUP BY a.id, a.published_at ORDER BY relevance DESC, a.published_at DESC, a.id DESC LIMIT :limit")
 			.params(params)
 			.query((rs) -> {

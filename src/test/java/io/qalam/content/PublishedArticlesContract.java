@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static io.qalam.content.ArticleBuilder.article;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,9 @@ abstract class PublishedArticlesContract {
 
 	@Autowired
 	Tags tags;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void findsAPublishedArticleBySlugWithItsSectionAndTags() {
@@ -101,6 +105,23 @@ abstract class PublishedArticlesContract {
 		assertThat(page.readAlso()).hasSizeBetween(1, PublishedArticles.READ_ALSO);
 		assertThat(page.readAlso().get(0).id()).isEqualTo(related.id());
 		assertThat(page.readAlso()).extracting(ArticleSummary::id).doesNotContain(subject.id(), hidden.id());
+	}
+
+	@Test
+	void readAlsoLooksForSharedTagsAmongRecentArticlesOnly() {
+		String tag = "window" + System.nanoTime();
+		var old = article(this.context).in("en").tags(tag).create();
+		var newer = article(this.context).in("en").create();
+		// as if a busy newsroom had written a month of articles since
+		this.jdbc
+			.sql("ALTER TABLE articles ALTER COLUMN id RESTART WITH "
+					+ (old.id() + PublishedArticles.READ_ALSO_WINDOW + 1))
+			.update();
+		var subject = article(this.context).in("en").tags(tag).create();
+		var page = this.published.article("en", subject.slug()).orElseThrow();
+		// ranked by section and time only, the old one comes after the newer one of the
+		// same section; ranked by the tag, it would come first
+		assertThat(page.readAlso()).extracting(ArticleSummary::id).containsSubsequence(newer.id(), old.id());
 	}
 
 	@Test
