@@ -175,7 +175,7 @@ class ArticleController {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("@context", "https://schema.org");
 		data.put("@type", "NewsArticle");
-		data.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", url));
+		data.put("mainEntityOfPage", JsonLd.object("@type", "WebPage", "@id", url));
 		data.put("headline", article.headline());
 		data.put("description", article.description());
 		if (article.leadImage() != null) {
@@ -187,11 +187,11 @@ class ArticleController {
 		data.put("inLanguage", edition.language());
 		data.put("articleSection", article.section().name());
 		if (article.author() != null) {
-			data.put("author", List.of(Map.of("@type", "Person", "name", article.author().name(), "url",
+			data.put("author", List.of(JsonLd.object("@type", "Person", "name", article.author().name(), "url",
 					this.pages.absolute(article.author().path()))));
 		}
 		else {
-			data.put("author", List.of(Map.of("@type", "Organization", "name", this.pages.siteName())));
+			data.put("author", List.of(JsonLd.object("@type", "Organization", "name", this.pages.siteName())));
 		}
 		data.put("publisher", JsonLd.publisher(this.pages));
 		return JsonLd.write(this.json, data);

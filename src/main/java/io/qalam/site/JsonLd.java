@@ -15,6 +15,18 @@ final class JsonLd {
 	private JsonLd() {
 	}
 
+	/**
+	 * An object with its members in the order given (name, value, name, value …): the
+	 * same page always renders to the same bytes, so its ETag is the same on every node.
+	 */
+	static Map<String, Object> object(Object... namesAndValues) {
+		Map<String, Object> object = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			object.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return object;
+	}
+
 	static Map<String, Object> publisher(PublicChrome pages) {
 		Map<String, Object> logo = new LinkedHashMap<>();
 		logo.put("@type", "ImageObject");
