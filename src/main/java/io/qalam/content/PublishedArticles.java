@@ -78,11 +78,14 @@ public class PublishedArticles {
 
 	private final Clock clock;
 
-	PublishedArticles(JdbcClient jdbc, MediaLibrary media, ArticlePaths paths, Clock clock) {
+	private final Sections sections;
+
+	PublishedArticles(JdbcClient jdbc, MediaLibrary media, ArticlePaths paths, Clock clock, Sections sections) {
 		this.jdbc = jdbc;
 		this.media = media;
 		this.paths = paths;
 		this.clock = clock;
+		this.sections = sections;
 	}
 
 	/** The edition's home page: lead story, latest news and a block per section. */
@@ -117,18 +120,12 @@ public class PublishedArticles {
 	// section in a single statement (ranking the whole edition with a window function
 	// read every article of it)
 	private List<SummaryRow> newestPerSection(String edition) {
-		List<Long> sections = this.jdbc
-			.sql("SELECT s.id FROM sections s JOIN section_names sn ON sn.section_id = s.id AND sn.edition = :ed"
-					+ " ORDER BY s.position, s.id")
-			.param("ed", edition)
-			.query(Long.class)
-			.list();
+		List<Long> sections = this.sections.all(edition).stream().map(SectionRef::id).toList();
 		if (sections.isEmpty()) {
 			return List.of();
 		}
-		// wrapped in one more SELECT: H2 keeps a parsed SELECT for the next request,
-		// never
-		// a bare UNION
+		// wrapped in one more SELECT: H2 keeps a parsed SELECT
+		// for the next request, never a bare UNION
 		StringBuilder sql = new StringBuilder("SELECT * FROM (");
 		Map<String, Object> params = new HashMap<>(Map.of("ed", edition, "now", now(), "limit", PER_SECTION_ON_HOME));
 		for (int i = 0; i < sections.size(); i++) {
@@ -150,12 +147,8 @@ public class PublishedArticles {
 		sql.append(") newest");
 		List<SummaryRow> rows = this.jdbc.sql(sql.toString()).params(params).query(this::summaryRow).list();
 		// UNION ALL keeps no order by itself: sections in navigation order, newest first
-		Map<Long, Integer> position = new HashMap<>();
-		for (int i = 0; i < sections.size(); i++) {
-			position.put(sections.get(i), i);
-		}
 		return rows.stream()
-			.sorted(Comparator.comparingInt((SummaryRow r) -> position.get(r.section.id()))
+			.sorted(Comparator.comparingInt((SummaryRow r) -> sections.indexOf(r.section.id()))
 				.thenComparing(SummaryRow::publishedAt, Comparator.reverseOrder())
 				.thenComparing(SummaryRow::id, Comparator.reverseOrder()))
 			.toList();
