@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.qalam.edition.Slugs;
+import io.qalam.platform.AfterCommit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -27,7 +28,10 @@ class ArticleStore {
 
 	private final Clock clock;
 
-	ArticleStore(JdbcClient jdbc, Clock clock) {
+	private final RecentArticles recent;
+
+	ArticleStore(JdbcClient jdbc, Clock clock, RecentArticles recent) {
+		this.recent = recent;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -82,6 +86,8 @@ class ArticleStore {
 				.param("position", position++)
 				.update();
 		}
+		// no event to tell "Read also"
+		AfterCommit.run(() -> this.recent.refresh(List.of(id)));
 		return id;
 	}
 

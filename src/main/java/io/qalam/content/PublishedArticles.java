@@ -41,11 +41,6 @@ public class PublishedArticles {
 	/** Articles under "Read also". */
 	public static final int READ_ALSO = 8;
 
-	// "Read also" looks for shared tags among this many of the newest articles (by id,
-	// all editions: about a month of a busy three-edition newsroom), so that its cost
-	// does not grow with a tag's archive
-	static final int READ_ALSO_WINDOW = 5000;
-
 	// The one definition of "a reader may see this article": published, its time come,
 	// and no embargo still running
 	private static final String PUBLISHED = "a.status = 'PUBLISHED' AND a.published_at <= :now"
@@ -80,7 +75,11 @@ public class PublishedArticles {
 
 	private final Sections sections;
 
-	PublishedArticles(JdbcClient jdbc, MediaLibrary media, ArticlePaths paths, Clock clock, Sections sections) {
+	private final RecentArticles recent;
+
+	PublishedArticles(JdbcClient jdbc, MediaLibrary media, ArticlePaths paths, Clock clock, Sections sections,
+			RecentArticles recent) {
+		this.recent = recent;
 		this.jdbc = jdbc;
 		this.media = media;
 		this.paths = paths;
@@ -398,7 +397,7 @@ public class PublishedArticles {
 					this.paths.path(rs.getString("edition"), instant(rs, "published_at"), rs.getString("slug")),
 					rs.getString("headline")))
 			.list();
-		List<SummaryRow> related = related(row.id, row.edition, row.section.id());
+		List<SummaryRow> related = related(row.id, row.edition, row.section.id(), tags);
 		List<Long> imageIds = new ArrayList<>();
 		if (row.leadImageId != null) {
 			imageIds.add(row.leadImageId);
@@ -424,60 +423,20 @@ public class PublishedArticles {
 	}
 
 	/**
-	 * "Read also": shared tags weigh most, then the same section, then recency. Only
-	 * three kinds of article can make the list, so only those are ranked, each kind in
-	 * one bounded statement: the best of the recent ones sharing a tag (see
-	 * {@link #READ_ALSO_WINDOW}), the section's latest and the edition's latest; then the
-	 * chosen ones are read.
+	 * "Read also", chosen among the edition's newest articles in memory
+	 * ({@link RecentArticles}); then the chosen ones are read, still only if a reader may
+	 * see them.
 	 */
-	private List<SummaryRow> related(long id, String edition, long section) {
-		record Candidate(long id, int relevance, Instant publishedAt) {
-		}
-		Map<Long, Candidate> candidates = new HashMap<>();
-		Map<String, Object> params = Map.of("id", id, "ed", edition, "section", section, "now", now(), "limit",
-				READ_ALSO, "window", READ_ALSO_WINDOW);
-		this.jdbc
-			.sql("SELECT a.id, a.published_at, COUNT(*) * 2 + MAX(CASE WHEN a.section_id = :section THEN 1 ELSE 0 END)"
-					+ " AS relevance FROM article_tags mine JOIN article_tags theirs ON theirs.tag_id = mine.tag_id"
-					+ " JOIN articles a ON a.id = theirs.article_id"
-					+ " WHERE mine.article_id = :id AND theirs.article_id <> :id"
-					+ " AND theirs.article_id > (SELECT MAX(id) FROM articles) - :window AND a.edition = :ed AND "
-					+ PUBLISHED
-					+ " GROUP BY a.id, a.published_at ORDER BY relevance DESC, a.published_at DESC, a.id DESC LIMIT :limit")
-			.params(params)
-			.query((rs) -> {
-				long found = rs.getLong("id");
-				candidates.put(found, new Candidate(found, rs.getInt("relevance"), instant(rs, "published_at")));
-			});
-		// those sharing no tag (or beyond the best): the latest of the section, then of
-		// the edition
-		for (String condition : List.of(" AND a.section_id = :section ORDER BY " + NEWEST_IN_SECTION,
-				" ORDER BY " + NEWEST_IN_EDITION)) {
-			this.jdbc.sql(
-					"SELECT a.id, a.section_id, a.published_at FROM articles a WHERE a.edition = :ed AND a.id <> :id AND "
-							+ PUBLISHED + condition + " LIMIT :limit")
-				.params(params)
-				.query((rs) -> {
-					long found = rs.getLong("id");
-					candidates.putIfAbsent(found, new Candidate(found, (rs.getLong("section_id") == section) ? 1 : 0,
-							instant(rs, "published_at")));
-				});
-		}
-		List<Long> chosen = candidates.values()
-			.stream()
-			.sorted(Comparator.comparingInt(Candidate::relevance)
-				.thenComparing(Candidate::publishedAt)
-				.thenComparingLong(Candidate::id)
-				.reversed())
-			.limit(READ_ALSO)
-			.map(Candidate::id)
-			.toList();
+	private List<SummaryRow> related(long id, String edition, long section, List<TagRef> tags) {
+		List<Long> chosen = this.recent.readAlso(id, edition, section, tags.stream().map(TagRef::id).toList(),
+				this.clock.instant(), READ_ALSO);
 		if (chosen.isEmpty()) {
 			return List.of();
 		}
 		Map<Long, SummaryRow> rows = new HashMap<>();
-		this.jdbc.sql("SELECT " + SUMMARY_COLUMNS + " " + SUMMARY_FROM + " WHERE a.id IN (:ids)")
+		this.jdbc.sql("SELECT " + SUMMARY_COLUMNS + " " + SUMMARY_FROM + " WHERE a.id IN (:ids) AND " + PUBLISHED)
 			.param("ids", chosen)
+			.param("now", now())
 			.query(this::summaryRow)
 			.list()
 			.forEach((r) -> rows.put(r.id, r));

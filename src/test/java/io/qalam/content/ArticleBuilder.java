@@ -142,6 +142,7 @@ public final class ArticleBuilder {
 				.param("status", this.status.name())
 				.param("id", id)
 				.update();
+			this.context.getBean(RecentArticles.class).refresh(List.of(id));
 		}
 		// Written straight into the database, like demo content, without events: the
 		// kept pages are dropped as they are on a start

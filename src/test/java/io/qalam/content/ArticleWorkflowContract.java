@@ -311,7 +311,7 @@ abstract class ArticleWorkflowContract {
 	private PublishedArticles readerAt(Instant instant) {
 		return new PublishedArticles(this.jdbc, this.context.getBean(io.qalam.media.MediaLibrary.class),
 				this.context.getBean(ArticlePaths.class), Clock.fixed(instant, ZoneOffset.UTC),
-				this.context.getBean(Sections.class));
+				this.context.getBean(Sections.class), this.context.getBean(RecentArticles.class));
 	}
 
 	private static Draft draft(String headline, String lead) {

@@ -1,7 +1,11 @@
 package io.qalam.content;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+
+import io.qalam.edition.Editions;
+import io.qalam.media.MediaLibrary;
 
 import org.junit.jupiter.api.Test;
 
@@ -108,20 +112,44 @@ abstract class PublishedArticlesContract {
 	}
 
 	@Test
-	void readAlsoLooksForSharedTagsAmongRecentArticlesOnly() {
+	void readAlsoDrawsFromTheEditionsNewestArticlesOnly() {
 		String tag = "window" + System.nanoTime();
-		var old = article(this.context).in("en").tags(tag).create();
-		var newer = article(this.context).in("en").create();
-		// as if a busy newsroom had written a month of articles since
-		this.jdbc
-			.sql("ALTER TABLE articles ALTER COLUMN id RESTART WITH "
-					+ (old.id() + PublishedArticles.READ_ALSO_WINDOW + 1))
-			.update();
+		var old = article(this.context).in("en").tags(tag).publishedIn(Duration.ofDays(-400)).create();
 		var subject = article(this.context).in("en").tags(tag).create();
-		var page = this.published.article("en", subject.slug()).orElseThrow();
-		// ranked by section and time only, the old one comes after the newer one of the
-		// same section; ranked by the tag, it would come first
-		assertThat(page.readAlso()).extracting(ArticleSummary::id).containsSubsequence(newer.id(), old.id());
+		// with the whole archive in reach, the one sharing a tag comes first
+		assertThat(this.published.article("en", subject.slug()).orElseThrow().readAlso()).first()
+			.extracting(ArticleSummary::id)
+			.isEqualTo(old.id());
+		// as if a busy newsroom had written a month of articles since the old one: it is
+		// beyond the newest the ranking holds, whatever it shares
+		var recent = new RecentArticles(this.jdbc, this.context.getBean(Editions.class), 3);
+		var reader = new PublishedArticles(this.jdbc, this.context.getBean(MediaLibrary.class),
+				this.context.getBean(ArticlePaths.class), this.context.getBean(Clock.class), this.sections, recent);
+		assertThat(reader.article("en", subject.slug()).orElseThrow().readAlso()).extracting(ArticleSummary::id)
+			.doesNotContain(old.id(), subject.id());
+	}
+
+	@Test
+	void readAlsoFollowsPublicationsUnpublicationsAndEmbargoes() {
+		String tag = "follows" + System.nanoTime();
+		var subject = article(this.context).in("kk").tags(tag).create();
+		assertThat(this.published.article("kk", subject.slug()).orElseThrow().readAlso()).extracting(ArticleSummary::id)
+			.isNotEmpty();
+		var sharing = article(this.context).in("kk").tags(tag).publishedIn(Duration.ofDays(-300)).create();
+		assertThat(this.published.article("kk", subject.slug()).orElseThrow().readAlso()).first()
+			.extracting(ArticleSummary::id)
+			.isEqualTo(sharing.id());
+		var hidden = article(this.context).in("kk").tags(tag).status(ArticleStatus.UNPUBLISHED).create();
+		var later = article(this.context).in("kk").tags(tag).publishedIn(Duration.ofHours(1)).create();
+		assertThat(this.published.article("kk", subject.slug()).orElseThrow().readAlso()).extracting(ArticleSummary::id)
+			.doesNotContain(hidden.id(), later.id());
+		// the time asked for decides: an hour on, the scheduled one shows
+		PublishedArticles anHourOn = new PublishedArticles(this.jdbc, this.context.getBean(MediaLibrary.class),
+				this.context.getBean(ArticlePaths.class),
+				Clock.offset(this.context.getBean(Clock.class), Duration.ofMinutes(61)), this.sections,
+				this.context.getBean(RecentArticles.class));
+		assertThat(anHourOn.article("kk", subject.slug()).orElseThrow().readAlso()).extracting(ArticleSummary::id)
+			.contains(later.id());
 	}
 
 	@Test
