@@ -146,11 +146,6 @@ class RecentArticles {
 		if (newest == null) {
 			return List.of();
 		}
-		record Candidate(Entry entry, int relevance) {
-		}
-		Comparator<Candidate> best = Comparator.comparingInt(Candidate::relevance)
-			.reversed()
-			.thenComparing(Candidate::entry, NEWEST_FIRST);
 		Map<Entry, Integer> shared = new HashMap<>();
 		for (long tag : tags.stream().distinct().toList()) {
 			for (Entry e : newest.byTag.getOrDefault(tag, List.of())) {
@@ -159,13 +154,10 @@ class RecentArticles {
 				}
 			}
 		}
-		Map<Long, Candidate> candidates = new HashMap<>();
-		shared.entrySet()
-			.stream()
-			.map((s) -> new Candidate(s.getKey(), s.getValue() * 2 + ((s.getKey().sectionId() == section) ? 1 : 0)))
-			.sorted(best)
-			.limit(limit)
-			.forEach((c) -> candidates.put(c.entry().id(), c));
+		List<Candidate> chosen = new ArrayList<>(limit + 1);
+		shared.forEach(
+				(e, count) -> offer(chosen, new Candidate(e, count * 2 + ((e.sectionId() == section) ? 1 : 0)), limit));
+		List<Candidate> others = new ArrayList<>(2 * limit);
 		int inSection = 0;
 		int inEdition = 0;
 		for (Entry e : newest.articles) {
@@ -176,16 +168,44 @@ class RecentArticles {
 				continue;
 			}
 			boolean sameSection = e.sectionId() == section;
-			if (sameSection && inSection < limit) {
-				inSection++;
-				candidates.putIfAbsent(e.id(), new Candidate(e, 1));
+			if ((sameSection && inSection++ < limit) || inEdition < limit) {
+				others.add(new Candidate(e, sameSection ? 1 : 0));
 			}
-			if (inEdition < limit) {
-				inEdition++;
-				candidates.putIfAbsent(e.id(), new Candidate(e, sameSection ? 1 : 0));
+			inEdition++;
+		}
+		for (Candidate c : others) {
+			if (!shared.containsKey(c.entry())) {
+				offer(chosen, c, limit);
 			}
 		}
-		return candidates.values().stream().sorted(best).limit(limit).map((c) -> c.entry().id()).toList();
+		return chosen.stream().map((c) -> c.entry().id()).toList();
+	}
+
+	private record Candidate(Entry entry, int relevance) {
+
+		// more relevant first, then newer, then the later id
+		boolean before(Candidate other) {
+			if (this.relevance != other.relevance) {
+				return this.relevance > other.relevance;
+			}
+			int time = this.entry.publishedAt().compareTo(other.entry.publishedAt());
+			return (time != 0) ? time > 0 : this.entry.id() > other.entry.id();
+		}
+
+	}
+
+	// Keeps the best {@code limit} candidates in order
+	private static void offer(List<Candidate> chosen, Candidate candidate, int limit) {
+		int at = chosen.size();
+		while (at > 0 && candidate.before(chosen.get(at - 1))) {
+			at--;
+		}
+		if (at < limit) {
+			chosen.add(at, candidate);
+			if (chosen.size() > limit) {
+				chosen.remove(limit);
+			}
+		}
 	}
 
 	private Map<String, Newest> newest() {

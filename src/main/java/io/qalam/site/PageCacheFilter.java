@@ -208,8 +208,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.setHeader(CACHE_HEADER, status);
 		// If-None-Match before If-Modified-Since, weak comparison
 		// (RFC 9110); a stamp from a second that saw a change is
-		// not offered
-		if (new ServletWebRequest(request, response).checkNotModified(gzip ? assembled.gzipEtag() : assembled.etag(),
+		// not offered. Asked only of conditional requests: the check
+		// parses the Last-Modified just set, with a new date format
+		if (conditional(request) && new ServletWebRequest(request, response).checkNotModified(
+				gzip ? assembled.gzipEtag() : assembled.etag(),
 				assembled.lastModifiedExact() ? assembled.lastModified() : -1)) {
 			return;
 		}
@@ -233,6 +235,13 @@ class PageCacheFilter extends OncePerRequestFilter {
 		else {
 			assembled.writeTo(out);
 		}
+	}
+
+	private static boolean conditional(HttpServletRequest request) {
+		return request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
+				|| request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null
+				|| request.getHeader(HttpHeaders.IF_MATCH) != null
+				|| request.getHeader(HttpHeaders.IF_UNMODIFIED_SINCE) != null;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +60,9 @@ class PageCacheTests {
 
 	@Autowired
 	PageCache cache;
+
+	@Autowired
+	WebServerApplicationContext server;
 
 	@Autowired
 	PageEviction eviction;
@@ -95,6 +101,30 @@ class PageCacheTests {
 		assertThat(second.headers().firstValue("Set-Cookie")).isEmpty();
 		// the widgets are filled in, never left as placeholders
 		assertThat(second.body()).contains("data-slot=\"rates\"", "data-slot=\"weather\"").doesNotContain("<!--slot:");
+	}
+
+	@Test
+	void aPageAndItsHeadersFitTheSocketsWriteBuffer() throws Exception {
+		// one system call per answer (see PageCacheConfiguration), for a page as long as
+		// the demo's longest
+		var tomcat = (TomcatWebServer) this.server.getWebServer();
+		assertThat(tomcat.getTomcat().getConnector().getProperty("socket.appWriteBufSize"))
+			.hasToString(Integer.toString(PageCacheConfiguration.WRITE_BUFFER));
+		String longest = this.jdbc
+			.sql("SELECT a.id FROM articles a JOIN article_bodies b ON b.article_id = a.id"
+					+ " WHERE a.status = 'PUBLISHED' AND a.published_at <= CURRENT_TIMESTAMP"
+					+ " ORDER BY LENGTH(b.body_html) DESC LIMIT 1")
+			.query((rs, n) -> rs.getLong(1))
+			.optional()
+			.map((id) -> this.jdbc.sql("SELECT edition, slug, published_at FROM articles WHERE id = :id")
+				.param("id", id)
+				.query((rs, n) -> this.paths.path(rs.getString("edition"),
+						rs.getObject("published_at", OffsetDateTime.class).toInstant(), rs.getString("slug")))
+				.single())
+			.orElseThrow();
+		HttpResponse<byte[]> page = bytes(longest, "Accept-Encoding", "identity");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body().length + 2048).isLessThan(PageCacheConfiguration.WRITE_BUFFER);
 	}
 
 	@Test
