@@ -1,9 +1,11 @@
 package io.qalam.edition;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +21,9 @@ import org.springframework.stereotype.Component;
 public class Editions {
 
 	private final List<Edition> all;
+
+	// looked up on every request
+	private final Map<String, Edition> byCode = new HashMap<>();
 
 	private final Edition defaultEdition;
 
@@ -37,6 +42,7 @@ public class Editions {
 			editions.add(new Edition(setting.code(), locale, setting.name(), setting.telegramChannel()));
 		}
 		this.all = List.copyOf(editions);
+		this.all.forEach((edition) -> this.byCode.put(edition.code(), edition));
 		this.defaultEdition = find(properties.defaultEdition())
 			.orElseThrow(() -> new IllegalStateException("qalam.edition.default-edition '" + properties.defaultEdition()
 					+ "' is not one of the configured editions"));
@@ -48,7 +54,7 @@ public class Editions {
 	}
 
 	public Optional<Edition> find(String code) {
-		return this.all.stream().filter((edition) -> edition.code().equals(code)).findFirst();
+		return Optional.ofNullable((code != null) ? this.byCode.get(code) : null);
 	}
 
 	public Edition defaultEdition() {

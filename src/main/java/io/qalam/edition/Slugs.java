@@ -3,6 +3,7 @@ package io.qalam.edition;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns a headline or name in any of our languages into a URL slug: lowercase ASCII,
@@ -14,6 +15,8 @@ public final class Slugs {
 
 	/** Longest slug, clash suffixes ({@code -2}) included. */
 	public static final int MAX_LENGTH = 80;
+
+	private static final Pattern WELL_FORMED = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final Map<Character, String> LETTERS = Map.ofEntries(Map.entry('а', "a"), Map.entry('б', "b"),
 			Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"), Map.entry('е', "e"), Map.entry('ё', "e"),
@@ -87,7 +90,7 @@ public final class Slugs {
 
 	/** Whether a string is a well-formed slug (used to reject malformed paths early). */
 	public static boolean isWellFormed(String slug) {
-		return slug != null && slug.length() <= MAX_LENGTH && slug.matches("[a-z0-9]+(-[a-z0-9]+)*");
+		return slug != null && slug.length() <= MAX_LENGTH && WELL_FORMED.matcher(slug).matches();
 	}
 
 }

@@ -3,6 +3,8 @@ package io.qalam.platform.web;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import io.qalam.edition.Edition;
@@ -39,6 +41,9 @@ public class PublicChrome {
 
 	private final SlotMarkers slots;
 
+	// per edition: its formats are parsed once, not on every page
+	private final Map<String, Dates> dates = new ConcurrentHashMap<>();
+
 	PublicChrome(Editions editions, SiteNavigation navigation, WidgetSlots widgets, MessageSource messageSource,
 			SiteProperties site, Assets assets, Clock clock, SlotMarkers slots) {
 		this.slots = slots;
@@ -61,7 +66,7 @@ public class PublicChrome {
 	}
 
 	public Dates dates(Edition edition) {
-		return new Dates(this.site.timeZone(), edition.locale());
+		return this.dates.computeIfAbsent(edition.code(), (code) -> new Dates(this.site.timeZone(), edition.locale()));
 	}
 
 	public String absolute(String path) {
