@@ -115,23 +115,36 @@ class RecentArticles {
 			if (current == null) {
 				return;
 			}
-			Map<String, List<Entry>> changed = new HashMap<>();
-			for (Newest edition : current.values()) {
-				List<Entry> kept = edition.articles.stream().filter((e) -> !ids.contains(e.id())).toList();
-				if (kept.size() != edition.articles.size()) {
-					changed.put(edition.code, new ArrayList<>(kept));
-				}
+			try {
+				this.newest = changed(current, ids);
 			}
-			for (Row row : rows("a.id IN (:ids)", "atg.article_id IN (:ids)", Map.of("ids", ids))) {
-				if (current.containsKey(row.edition)) {
-					changed.computeIfAbsent(row.edition, (code) -> new ArrayList<>(current.get(code).articles))
-						.add(row.entry);
-				}
+			catch (RuntimeException ex) {
+				// the database is away: read everything again on next use rather than
+				// rank with a stale article
+				this.newest = null;
+				throw ex;
 			}
-			Map<String, Newest> next = new LinkedHashMap<>(current);
-			changed.forEach((code, entries) -> next.put(code, new Newest(code, entries, this.window)));
-			this.newest = next;
 		}
+	}
+
+	// The index with these articles read again: gone if no longer published
+	private Map<String, Newest> changed(Map<String, Newest> current, Collection<Long> ids) {
+		Map<String, List<Entry>> changed = new HashMap<>();
+		for (Newest edition : current.values()) {
+			List<Entry> kept = edition.articles.stream().filter((e) -> !ids.contains(e.id())).toList();
+			if (kept.size() != edition.articles.size()) {
+				changed.put(edition.code, new ArrayList<>(kept));
+			}
+		}
+		for (Row row : rows("a.id IN (:ids)", "atg.article_id IN (:ids)", Map.of("ids", ids))) {
+			if (current.containsKey(row.edition)) {
+				changed.computeIfAbsent(row.edition, (code) -> new ArrayList<>(current.get(code).articles))
+					.add(row.entry);
+			}
+		}
+		Map<String, Newest> next = new LinkedHashMap<>(current);
+		changed.forEach((code, entries) -> next.put(code, new Newest(code, entries, this.window)));
+		return next;
 	}
 
 	/**
