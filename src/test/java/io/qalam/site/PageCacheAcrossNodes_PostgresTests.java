@@ -1,6 +1,7 @@
 package io.qalam.site;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -76,6 +77,53 @@ class PageCacheAcrossNodes_PostgresTests {
 			this.workflow.unpublish(EDITOR, id, version + 1);
 			await().atMost(Duration.ofSeconds(10)).until(() -> otherWeb.get(path).statusCode() == 404);
 		}
+	}
+
+	@Test
+	void aPublicationOnOneNodeJoinsReadAlsoOnTheOther() {
+		try (ConfigurableApplicationContext other = TestNodes
+			.start(Map.of("spring.datasource.url", this.environment.getProperty("spring.datasource.url"),
+					"spring.datasource.username", this.environment.getProperty("spring.datasource.username")))) {
+			WebClient otherWeb = new WebClient(
+					Integer.parseInt(other.getEnvironment().getProperty("local.server.port")));
+			String tag = "nodes-" + UUID.randomUUID().toString().substring(0, 8);
+			long first = publish("First of a story " + tag, tag);
+			String path = path(first);
+			// the other node ranks "Read also" from its own memory, read now
+			assertThat(readAlso(otherWeb, path)).isNotEmpty();
+
+			long second = publish("Second of the story " + tag, tag);
+			// evicted there and ranked with the new article, which shares the tag
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> readAlso(otherWeb, path).stream().findFirst().orElse("").equals(path(second)));
+
+			this.workflow.unpublish(EDITOR, second, this.workflow.find(second).orElseThrow().version());
+			await().atMost(Duration.ofSeconds(10)).until(() -> !readAlso(otherWeb, path).contains(path(second)));
+			this.workflow.unpublish(EDITOR, first, this.workflow.find(first).orElseThrow().version());
+		}
+	}
+
+	private long publish(String headline, String tag) {
+		long id = this.workflow.createDraft(EDITOR, "en",
+				new Draft(headline, "A lead.", "<p>Text.</p>", "world", List.of(tag), "", null, null, null));
+		this.workflow.publish(EDITOR, id, 0);
+		return id;
+	}
+
+	private String path(long id) {
+		return this.jdbc.sql("SELECT slug, published_at FROM articles WHERE id = :id")
+			.param("id", id)
+			.query((rs, n) -> this.paths.path("en", rs.getObject("published_at", OffsetDateTime.class).toInstant(),
+					rs.getString("slug")))
+			.single();
+	}
+
+	private static List<String> readAlso(WebClient web, String path) {
+		return Jsoup.parse(web.get(path).body())
+			.select(".read-also .teaser-headline a")
+			.stream()
+			.map((a) -> a.attr("href"))
+			.toList();
 	}
 
 }
