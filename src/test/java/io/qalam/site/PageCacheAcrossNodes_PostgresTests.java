@@ -49,20 +49,13 @@ class PageCacheAcrossNodes_PostgresTests {
 
 	@Test
 	void anEditOnOneNodeEvictsThePageOnTheOther() {
-		try (ConfigurableApplicationContext other = TestNodes
-			.start(Map.of("spring.datasource.url", this.environment.getProperty("spring.datasource.url"),
-					"spring.datasource.username", this.environment.getProperty("spring.datasource.username")))) {
-			WebClient otherWeb = new WebClient(
-					Integer.parseInt(other.getEnvironment().getProperty("local.server.port")));
+		try (ConfigurableApplicationContext other = otherNode()) {
+			WebClient otherWeb = web(other);
 			String headline = "Kept on two nodes " + UUID.randomUUID().toString().substring(0, 8);
 			long id = this.workflow.createDraft(EDITOR, "en", new Draft(headline, "A lead.", "<p>Text.</p>", "world",
 					List.of("nodes"), "", null, null, "elena-kim"));
 			int version = this.workflow.publish(EDITOR, id, 0);
-			String path = this.jdbc.sql("SELECT slug, published_at FROM articles WHERE id = :id")
-				.param("id", id)
-				.query((rs, n) -> this.paths.path("en",
-						rs.getObject("published_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("slug")))
-				.single();
+			String path = path(id);
 			otherWeb.get(path);
 			assertThat(otherWeb.get(path).headers().firstValue("X-Cache")).hasValue("HIT");
 
@@ -81,11 +74,8 @@ class PageCacheAcrossNodes_PostgresTests {
 
 	@Test
 	void aPublicationOnOneNodeJoinsReadAlsoOnTheOther() {
-		try (ConfigurableApplicationContext other = TestNodes
-			.start(Map.of("spring.datasource.url", this.environment.getProperty("spring.datasource.url"),
-					"spring.datasource.username", this.environment.getProperty("spring.datasource.username")))) {
-			WebClient otherWeb = new WebClient(
-					Integer.parseInt(other.getEnvironment().getProperty("local.server.port")));
+		try (ConfigurableApplicationContext other = otherNode()) {
+			WebClient otherWeb = web(other);
 			String tag = "nodes-" + UUID.randomUUID().toString().substring(0, 8);
 			long first = publish("First of a story " + tag, tag);
 			String path = path(first);
@@ -101,6 +91,16 @@ class PageCacheAcrossNodes_PostgresTests {
 			await().atMost(Duration.ofSeconds(10)).until(() -> !readAlso(otherWeb, path).contains(path(second)));
 			this.workflow.unpublish(EDITOR, first, this.workflow.find(first).orElseThrow().version());
 		}
+	}
+
+	// a second node on the same database
+	private ConfigurableApplicationContext otherNode() {
+		return TestNodes.start(Map.of("spring.datasource.url", this.environment.getProperty("spring.datasource.url"),
+				"spring.datasource.username", this.environment.getProperty("spring.datasource.username")));
+	}
+
+	private static WebClient web(ConfigurableApplicationContext node) {
+		return new WebClient(Integer.parseInt(node.getEnvironment().getProperty("local.server.port")));
 	}
 
 	private long publish(String headline, String tag) {
