@@ -31,9 +31,9 @@ class ArticleStore {
 	private final RecentArticles recent;
 
 	ArticleStore(JdbcClient jdbc, Clock clock, RecentArticles recent) {
-		this.recent = recent;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.recent = recent;
 	}
 
 	long createStory() {

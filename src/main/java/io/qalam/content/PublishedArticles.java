@@ -48,7 +48,7 @@ public class PublishedArticles {
 
 	// Newest first, ties by id. The columns fixed by the query lead, so that H2 reads the
 	// matching index (V023) in order and stops after the page instead of sorting them all
-	private static final String NEWEST_IN_EDITION = "a.edition, a.status, a.published_at DESC, a.id DESC";
+	static final String NEWEST_IN_EDITION = "a.edition, a.status, a.published_at DESC, a.id DESC";
 
 	private static final String NEWEST_IN_SECTION = "a.section_id, a.edition, a.status, a.published_at DESC, a.id DESC";
 
@@ -79,12 +79,12 @@ public class PublishedArticles {
 
 	PublishedArticles(JdbcClient jdbc, MediaLibrary media, ArticlePaths paths, Clock clock, Sections sections,
 			RecentArticles recent) {
-		this.recent = recent;
 		this.jdbc = jdbc;
 		this.media = media;
 		this.paths = paths;
 		this.clock = clock;
 		this.sections = sections;
+		this.recent = recent;
 	}
 
 	/** The edition's home page: lead story, latest news and a block per section. */

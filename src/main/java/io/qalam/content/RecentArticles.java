@@ -170,7 +170,7 @@ class RecentArticles {
 		List<Candidate> chosen = new ArrayList<>(limit + 1);
 		shared.forEach(
 				(e, count) -> offer(chosen, new Candidate(e, count * 2 + ((e.sectionId() == section) ? 1 : 0)), limit));
-		List<Candidate> others = new ArrayList<>(2 * limit);
+		// then those sharing no tag: the section's latest and the edition's latest
 		int inSection = 0;
 		int inEdition = 0;
 		for (Entry e : newest.articles) {
@@ -181,14 +181,11 @@ class RecentArticles {
 				continue;
 			}
 			boolean sameSection = e.sectionId() == section;
-			if ((sameSection && inSection++ < limit) || inEdition < limit) {
-				others.add(new Candidate(e, sameSection ? 1 : 0));
-			}
+			boolean wanted = (sameSection && inSection < limit) || inEdition < limit;
+			inSection += sameSection ? 1 : 0;
 			inEdition++;
-		}
-		for (Candidate c : others) {
-			if (!shared.containsKey(c.entry())) {
-				offer(chosen, c, limit);
+			if (wanted && !shared.containsKey(e)) {
+				offer(chosen, new Candidate(e, sameSection ? 1 : 0), limit);
 			}
 		}
 		return chosen.stream().map((c) -> c.entry().id()).toList();
@@ -207,7 +204,8 @@ class RecentArticles {
 
 	}
 
-	// Keeps the best {@code limit} candidates in order
+	// Keeps the best {@code limit} candidates in order (the result does not depend on the
+	// order they come in: no two candidates rank alike)
 	private static void offer(List<Candidate> chosen, Candidate candidate, int limit) {
 		int at = chosen.size();
 		while (at > 0 && candidate.before(chosen.get(at - 1))) {
@@ -240,12 +238,11 @@ class RecentArticles {
 
 	// One edition's newest, by the index on (edition, status, published_at DESC, id DESC)
 	private Newest read(String edition) {
-		Map<String, Object> params = Map.of("ed", edition, "window", this.window);
-		List<Row> rows = rows(
-				"a.edition = :ed ORDER BY a.edition, a.status, a.published_at DESC, a.id DESC LIMIT :window",
+		String newest = " ORDER BY " + PublishedArticles.NEWEST_IN_EDITION + " LIMIT :window";
+		List<Row> rows = rows("a.edition = :ed" + newest,
 				"atg.article_id IN (SELECT a.id FROM articles a WHERE a.edition = :ed AND a.status = 'PUBLISHED'"
-						+ " ORDER BY a.edition, a.status, a.published_at DESC, a.id DESC LIMIT :window)",
-				params);
+						+ newest + ")",
+				Map.of("ed", edition, "window", this.window));
 		return new Newest(edition, rows.stream().map(Row::entry).toList(), this.window);
 	}
 

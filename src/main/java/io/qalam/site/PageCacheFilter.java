@@ -206,10 +206,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.LAST_MODIFIED, assembled.lastModifiedHeader());
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		response.setHeader(CACHE_HEADER, status);
-		// If-None-Match before If-Modified-Since, weak comparison
-		// (RFC 9110); a stamp from a second that saw a change is
-		// not offered. Asked only of conditional requests: the check
-		// parses the Last-Modified just set, with a new date format
+		// If-None-Match before If-Modified-Since, weak comparison (RFC 9110); a stamp
+		// from a second that saw a change is not offered. Asked only of conditional
+		// requests: the check parses the Last-Modified just set, with a new date format
 		if (conditional(request) && new ServletWebRequest(request, response).checkNotModified(
 				gzip ? assembled.gzipEtag() : assembled.etag(),
 				assembled.lastModifiedExact() ? assembled.lastModified() : -1)) {
