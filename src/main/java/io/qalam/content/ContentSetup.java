@@ -9,20 +9,19 @@ import io.qalam.platform.SetupSteps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Start-up work of the content module: records the configured editions, creates the
- * standard sections on the first start, then the demo content when it is enabled.
+ * standard sections on the first start, then the demo content when it is enabled. Runs
+ * before the web server opens its port (see {@link SetupSteps#PHASE}), after the first
+ * admin.
  */
 @Component
-@Order(10)
-class ContentSetup implements ApplicationRunner {
+class ContentSetup implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentSetup.class);
 
@@ -43,6 +42,8 @@ class ContentSetup implements ApplicationRunner {
 
 	private final DemoContent demo;
 
+	private volatile boolean done;
+
 	ContentSetup(JdbcClient jdbc, Editions editions, SetupSteps steps, DemoContent demo) {
 		this.jdbc = jdbc;
 		this.editions = editions;
@@ -51,7 +52,12 @@ class ContentSetup implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
+		run();
+		this.done = true;
+	}
+
+	void run() {
 		recordEditions();
 		this.steps.runOnce("sections", this::createSections);
 		if (this.demo.enabled()) {
@@ -59,6 +65,21 @@ class ContentSetup implements ApplicationRunner {
 				log.info("Loaded the demo content");
 			}
 		}
+	}
+
+	@Override
+	public void stop() {
+		this.done = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.done;
+	}
+
+	@Override
+	public int getPhase() {
+		return SetupSteps.PHASE + 1;
 	}
 
 	/**

@@ -205,8 +205,12 @@ public class MediaLibrary {
 			}
 		}
 		catch (RuntimeException ex) {
-			// CASE: disk full or unwritable: no image row without its files
+			// CASE: disk full, unwritable or the process stopping: no image row without
+			// its files, and no files without their row
 			this.jdbc.sql("DELETE FROM images WHERE id = :id").param("id", id).update();
+			for (int w : variants) {
+				deleteQuietly(variantPath(id, w, "jpg"));
+			}
 			throw ex;
 		}
 		return new ImageView(id, image.getWidth(), image.getHeight(), "jpg", variants, caption, credit);
@@ -273,13 +277,28 @@ public class MediaLibrary {
 			Files.createDirectories(target.getParent());
 			// Written to a temporary file first: a reader never gets half an image
 			Path partial = Files.createTempFile(target.getParent(), "variant", ".part");
-			try (OutputStream out = Files.newOutputStream(partial)) {
-				writeJpeg(scaled, out);
+			try {
+				try (OutputStream out = Files.newOutputStream(partial)) {
+					writeJpeg(scaled, out);
+				}
+				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			}
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			finally {
+				deleteQuietly(partial);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write image variant " + target, ex);
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			// CASE: the folder itself is gone or unwritable; the failure that brought us
+			// here is the one worth reporting
 		}
 	}
 

@@ -1,18 +1,20 @@
 package io.qalam.platform;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** On the very first start against an empty database, creates the first admin. */
+/**
+ * On the very first start against an empty database, creates the first admin. Runs before
+ * the web server opens its port (see {@link SetupSteps#PHASE}).
+ */
 @Component
-@Order(0)
-class FirstStart implements ApplicationRunner {
+class FirstStart implements SmartLifecycle {
 
 	private final SetupSteps steps;
 
 	private final UserAccounts accounts;
+
+	private volatile boolean done;
 
 	FirstStart(SetupSteps steps, UserAccounts accounts) {
 		this.steps = steps;
@@ -20,8 +22,24 @@ class FirstStart implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void start() {
 		this.steps.runOnce("first-admin", this.accounts::createFirstAdmin);
+		this.done = true;
+	}
+
+	@Override
+	public void stop() {
+		this.done = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.done;
+	}
+
+	@Override
+	public int getPhase() {
+		return SetupSteps.PHASE;
 	}
 
 }

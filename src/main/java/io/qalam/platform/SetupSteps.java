@@ -16,6 +16,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class SetupSteps {
 
+	/**
+	 * The lifecycle phase of the start-up work: after the search index opens (phase 0),
+	 * well before the web server opens its port, so that the first page a new install
+	 * serves already has its content. A stop asked for meanwhile waits for it to end.
+	 */
+	public static final int PHASE = 100;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;

@@ -3,7 +3,6 @@ package io.qalam.content;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,12 +52,12 @@ abstract class FirstStartContract {
 	}
 
 	@Test
-	void runningTheFirstStartAgainCreatesNothingTwice() throws Exception {
+	void runningTheFirstStartAgainCreatesNothingTwice() {
 		long articles = count("SELECT COUNT(*) FROM articles");
 		long images = count("SELECT COUNT(*) FROM images");
 		long users = count("SELECT COUNT(*) FROM users");
-		this.setup.run(new DefaultApplicationArguments());
-		this.setup.run(new DefaultApplicationArguments());
+		this.setup.run();
+		this.setup.run();
 		assertThat(count("SELECT COUNT(*) FROM articles")).isEqualTo(articles);
 		assertThat(count("SELECT COUNT(*) FROM images")).isEqualTo(images);
 		assertThat(count("SELECT COUNT(*) FROM sections")).isEqualTo(6);

@@ -4,8 +4,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -31,6 +35,9 @@ class MediaUploadTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MediaProperties properties;
 
 	@Test
 	void jpegPngAndWebpAreStoredAsVariantsNoWiderThanTheOriginal() throws IOException {
@@ -144,6 +151,42 @@ class MediaUploadTests {
 					"reporter"))
 			.withMessage("The caption has at most 500 characters.");
 		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void anImageCutOffWhileWritingLeavesNeitherARowNorFiles() throws IOException {
+		BufferedImage photo = ImageIO.read(new ByteArrayInputStream(TestImages.jpeg(1200, 800)));
+		long before = count();
+		List<Path> filesBefore = mediaFiles();
+		// A folder where the 960 px variant goes makes its write fail after the 480 px
+		// one was written; laid for the next ids, as the new image's id is not known yet
+		long next = this.jdbc.sql("SELECT COALESCE(MAX(id), 0) + 1 FROM images").query(Long.class).single();
+		List<Path> traps = new ArrayList<>();
+		for (long id = next; id < next + 20; id++) {
+			traps.add(Files.createDirectories(this.properties.dir().resolve(id + "/960.jpg")));
+		}
+		try {
+			assertThatExceptionOfType(UncheckedIOException.class)
+				.isThrownBy(() -> this.media.store(photo, "Test picture", "Qalam"));
+		}
+		finally {
+			for (Path trap : traps) {
+				Files.deleteIfExists(trap);
+				try (Stream<Path> left = Files.list(trap.getParent())) {
+					if (left.findAny().isEmpty()) {
+						Files.delete(trap.getParent());
+					}
+				}
+			}
+		}
+		assertThat(count()).isEqualTo(before);
+		assertThat(mediaFiles()).isEqualTo(filesBefore);
+	}
+
+	private List<Path> mediaFiles() throws IOException {
+		try (Stream<Path> files = Files.walk(this.properties.dir())) {
+			return files.filter(Files::isRegularFile).sorted().toList();
+		}
 	}
 
 	private void assertRefused(byte[] file, String reason) {
