@@ -1,16 +1,25 @@
 package io.qalam.content;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The site's sections, named in each edition's language. */
+/**
+ * The site's sections, named in each edition's language. They are created by the first
+ * start's setup, before the site serves (see {@link ContentSetup}), and nothing changes
+ * them afterwards, so each edition's list is read once and kept: every public page shows
+ * it. Whatever comes to edit sections must clear {@link #known} (on every node).
+ */
 @Component
 public class Sections {
 
 	private final JdbcClient jdbc;
+
+	private final Map<String, List<SectionRef>> known = new ConcurrentHashMap<>();
 
 	Sections(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -18,6 +27,22 @@ public class Sections {
 
 	/** All sections in their navigation order, as {@code edition} names them. */
 	public List<SectionRef> all(String edition) {
+		List<SectionRef> sections = this.known.get(edition);
+		if (sections == null) {
+			sections = read(edition);
+			// CASE: not set up yet (or an edition without names): asked again next time
+			if (!sections.isEmpty()) {
+				this.known.put(edition, sections);
+			}
+		}
+		return sections;
+	}
+
+	public Optional<SectionRef> find(String edition, String slug) {
+		return all(edition).stream().filter((section) -> section.slug().equals(slug)).findFirst();
+	}
+
+	private List<SectionRef> read(String edition) {
 		return this.jdbc.sql("""
 				SELECT s.id, s.slug, sn.name FROM sections s
 				JOIN section_names sn ON sn.section_id = s.id AND sn.edition = :ed
@@ -25,17 +50,6 @@ public class Sections {
 			.param("ed", edition)
 			.query((rs, n) -> new SectionRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
 			.list();
-	}
-
-	public Optional<SectionRef> find(String edition, String slug) {
-		return this.jdbc.sql("""
-				SELECT s.id, s.slug, sn.name FROM sections s
-				JOIN section_names sn ON sn.section_id = s.id AND sn.edition = :ed
-				WHERE s.slug = :slug""")
-			.param("ed", edition)
-			.param("slug", slug)
-			.query((rs, n) -> new SectionRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
-			.optional();
 	}
 
 }

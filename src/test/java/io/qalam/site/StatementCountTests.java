@@ -109,8 +109,10 @@ class StatementCountTests {
 		Map<String, Integer> after = count(pages);
 
 		assertThat(after).as("statements per page, with thirty more articles").isEqualTo(before);
-		assertThat(before).allSatisfy(
-				(name, statements) -> assertThat(statements).as(name).isPositive().isLessThanOrEqualTo(MOST_PER_PAGE));
+		assertThat(before)
+			.allSatisfy((name, statements) -> assertThat(statements).as(name).isLessThanOrEqualTo(MOST_PER_PAGE));
+		// some pages need none (sections and widgets are kept in memory); this one must
+		assertThat(before.get("article")).as("the counter sees the article page's statements").isPositive();
 		// served again: the published pages come from the page cache without a statement;
 		// search, rates and weather are rendered each time
 		assertThat(kept).allSatisfy((name, statements) -> assertThat(statements).as(name + ", served again")

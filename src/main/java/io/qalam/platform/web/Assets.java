@@ -1,5 +1,8 @@
 package io.qalam.platform.web;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
@@ -13,13 +16,19 @@ public class Assets {
 
 	private final ResourceUrlProvider urls;
 
+	// The files are in the application and do not change while it runs; finding the
+	// versioned name each time was a percent of an uncached page
+	private final Map<String, String> known = new ConcurrentHashMap<>();
+
 	Assets(ResourceUrlProvider mvcResourceUrlProvider) {
 		this.urls = mvcResourceUrlProvider;
 	}
 
 	public String url(String path) {
-		String versioned = this.urls.getForLookupPath(path);
-		return (versioned != null) ? versioned : path;
+		return this.known.computeIfAbsent(path, (p) -> {
+			String versioned = this.urls.getForLookupPath(p);
+			return (versioned != null) ? versioned : p;
+		});
 	}
 
 }

@@ -23,15 +23,20 @@ public class SlotMarkers {
 
 	private static final byte[] END = "-->".getBytes(StandardCharsets.US_ASCII);
 
+	private static final int[] END_SHIFTS = shifts(END);
+
 	private final String prefix;
 
 	private final byte[] prefixBytes;
+
+	private final int[] prefixShifts;
 
 	public SlotMarkers() {
 		byte[] secret = new byte[9];
 		new SecureRandom().nextBytes(secret);
 		this.prefix = "<!--slot:" + HexFormat.of().formatHex(secret) + ":";
 		this.prefixBytes = this.prefix.getBytes(StandardCharsets.US_ASCII);
+		this.prefixShifts = shifts(this.prefixBytes);
 	}
 
 	/** The marker of the rates widget in the edition's language. */
@@ -57,42 +62,52 @@ public class SlotMarkers {
 		List<byte[]> parts = new ArrayList<>(3);
 		List<Slot> slots = new ArrayList<>(2);
 		int from = 0;
-		int at = indexOf(page, this.prefixBytes, 0);
+		int at = indexOf(page, this.prefixBytes, this.prefixShifts, 0);
 		while (at >= 0) {
-			int end = indexOf(page, END, at + this.prefixBytes.length);
+			int end = indexOf(page, END, END_SHIFTS, at + this.prefixBytes.length);
 			Slot slot = (end < 0) ? null : Slot.parse(new String(page, at + this.prefixBytes.length,
 					end - at - this.prefixBytes.length, StandardCharsets.US_ASCII));
 			if (slot == null) {
 				// CASE: not one of ours after all (cannot happen from our templates);
-				// keep
-				// it as text
-				at = indexOf(page, this.prefixBytes, at + 1);
+				// kept as text
+				at = indexOf(page, this.prefixBytes, this.prefixShifts, at + 1);
 				continue;
 			}
 			parts.add(Arrays.copyOfRange(page, from, at));
 			slots.add(slot);
 			from = end + END.length;
-			at = indexOf(page, this.prefixBytes, from);
+			at = indexOf(page, this.prefixBytes, this.prefixShifts, from);
 		}
 		parts.add((from == 0) ? page : Arrays.copyOfRange(page, from, page.length));
 		return new Split(List.copyOf(parts), List.copyOf(slots));
 	}
 
-	private static int indexOf(byte[] data, byte[] pattern, int from) {
-		byte first = pattern[0];
-		int last = data.length - pattern.length;
-		outer: for (int i = from; i <= last; i++) {
-			if (data[i] != first) {
-				continue;
-			}
-			for (int j = 1; j < pattern.length; j++) {
-				if (data[i + j] != pattern[j]) {
-					continue outer;
+	/**
+	 * Boyer–Moore–Horspool: a page is mostly tags, so a search by the first byte
+	 * ({@code <}) stops everywhere; this one mostly jumps ahead by the pattern's length.
+	 */
+	private static int indexOf(byte[] data, byte[] pattern, int[] shifts, int from) {
+		int last = pattern.length - 1;
+		for (int i = from; i + last < data.length; i += shifts[data[i + last] & 0xFF]) {
+			int j = last;
+			while (data[i + j] == pattern[j]) {
+				if (j == 0) {
+					return i;
 				}
+				j--;
 			}
-			return i;
 		}
 		return -1;
+	}
+
+	/** How far the pattern may move on when its last place holds a given byte. */
+	private static int[] shifts(byte[] pattern) {
+		int[] shifts = new int[256];
+		Arrays.fill(shifts, pattern.length);
+		for (int i = 0; i < pattern.length - 1; i++) {
+			shifts[pattern[i] & 0xFF] = pattern.length - 1 - i;
+		}
+		return shifts;
 	}
 
 	/** A page cut at its slots: {@code parts.size() == slots.size() + 1}. */
