@@ -6,22 +6,21 @@ import java.util.Map;
 import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
 import io.qalam.platform.SetupSteps;
+import io.qalam.platform.StartupWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Start-up work of the content module: records the configured editions, creates the
- * standard sections on the first start, then the demo content when it is enabled. Runs
- * before the web server opens its port (see {@link SetupSteps#PHASE}), after the first
- * admin.
+ * standard sections on the first start, then the demo content when it is enabled, before
+ * the site serves and after the first admin.
  */
 @Component
-class ContentSetup implements SmartLifecycle {
+class ContentSetup extends StartupWork {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentSetup.class);
 
@@ -42,23 +41,21 @@ class ContentSetup implements SmartLifecycle {
 
 	private final DemoContent demo;
 
-	private volatile boolean done;
+	private final TransactionTemplate transactions;
 
-	ContentSetup(JdbcClient jdbc, Editions editions, SetupSteps steps, DemoContent demo) {
+	ContentSetup(JdbcClient jdbc, Editions editions, SetupSteps steps, DemoContent demo,
+			TransactionTemplate transactions) {
+		super(1);
 		this.jdbc = jdbc;
 		this.editions = editions;
 		this.steps = steps;
 		this.demo = demo;
+		this.transactions = transactions;
 	}
 
 	@Override
-	public void start() {
-		run();
-		this.done = true;
-	}
-
-	void run() {
-		recordEditions();
+	public void run() {
+		this.transactions.executeWithoutResult((status) -> recordEditions());
 		this.steps.runOnce("sections", this::createSections);
 		if (this.demo.enabled()) {
 			if (this.steps.runOnce("demo-content", this.demo::load)) {
@@ -67,28 +64,12 @@ class ContentSetup implements SmartLifecycle {
 		}
 	}
 
-	@Override
-	public void stop() {
-		this.done = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.done;
-	}
-
-	@Override
-	public int getPhase() {
-		return SetupSteps.PHASE + 1;
-	}
-
 	/**
 	 * The configuration is the source of the edition list: new editions are added,
 	 * existing ones take the configured name and order. An edition removed from the
 	 * configuration keeps its row, because its articles still reference it.
 	 */
-	@Transactional
-	void recordEditions() {
+	private void recordEditions() {
 		List<Edition> all = this.editions.all();
 		for (int position = 0; position < all.size(); position++) {
 			Edition edition = all.get(position);

@@ -17,9 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SetupSteps {
 
 	/**
-	 * The lifecycle phase of the start-up work: after the search index opens (phase 0),
+	 * The lifecycle phase of {@link StartupWork}: after the search index opens (phase 0),
 	 * well before the web server opens its port, so that the first page a new install
-	 * serves already has its content. A stop asked for meanwhile waits for it to end.
+	 * serves already has its content.
 	 */
 	public static final int PHASE = 100;
 
