@@ -42,14 +42,15 @@ public class Sections {
 		return all(edition).stream().filter((section) -> section.slug().equals(slug)).findFirst();
 	}
 
+	// unmodifiable: the list is shared by every page that asks
 	private List<SectionRef> read(String edition) {
-		return this.jdbc.sql("""
+		return List.copyOf(this.jdbc.sql("""
 				SELECT s.id, s.slug, sn.name FROM sections s
 				JOIN section_names sn ON sn.section_id = s.id AND sn.edition = :ed
 				ORDER BY s.position""")
 			.param("ed", edition)
 			.query((rs, n) -> new SectionRef(rs.getLong("id"), rs.getString("slug"), rs.getString("name")))
-			.list();
+			.list());
 	}
 
 }
