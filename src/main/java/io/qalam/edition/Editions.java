@@ -54,7 +54,7 @@ public class Editions {
 	}
 
 	public Optional<Edition> find(String code) {
-		return Optional.ofNullable((code != null) ? this.byCode.get(code) : null);
+		return Optional.ofNullable(this.byCode.get(code));
 	}
 
 	public Edition defaultEdition() {

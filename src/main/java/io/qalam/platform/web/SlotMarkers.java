@@ -21,22 +21,17 @@ public class SlotMarkers {
 
 	private static final Pattern NAME = Pattern.compile("[a-z][a-z-]{0,31}");
 
-	private static final byte[] END = "-->".getBytes(StandardCharsets.US_ASCII);
-
-	private static final int[] END_SHIFTS = shifts(END);
+	private static final Needle END = new Needle("-->");
 
 	private final String prefix;
 
-	private final byte[] prefixBytes;
-
-	private final int[] prefixShifts;
+	private final Needle start;
 
 	public SlotMarkers() {
 		byte[] secret = new byte[9];
 		new SecureRandom().nextBytes(secret);
 		this.prefix = "<!--slot:" + HexFormat.of().formatHex(secret) + ":";
-		this.prefixBytes = this.prefix.getBytes(StandardCharsets.US_ASCII);
-		this.prefixShifts = shifts(this.prefixBytes);
+		this.start = new Needle(this.prefix);
 	}
 
 	/** The marker of the rates widget in the edition's language. */
@@ -62,52 +57,65 @@ public class SlotMarkers {
 		List<byte[]> parts = new ArrayList<>(3);
 		List<Slot> slots = new ArrayList<>(2);
 		int from = 0;
-		int at = indexOf(page, this.prefixBytes, this.prefixShifts, 0);
+		int at = this.start.in(page, 0);
 		while (at >= 0) {
-			int end = indexOf(page, END, END_SHIFTS, at + this.prefixBytes.length);
-			Slot slot = (end < 0) ? null : Slot.parse(new String(page, at + this.prefixBytes.length,
-					end - at - this.prefixBytes.length, StandardCharsets.US_ASCII));
+			int text = at + this.start.length();
+			int end = END.in(page, text);
+			Slot slot = (end < 0) ? null : Slot.parse(new String(page, text, end - text, StandardCharsets.US_ASCII));
 			if (slot == null) {
 				// CASE: not one of ours after all (cannot happen from our templates);
 				// kept as text
-				at = indexOf(page, this.prefixBytes, this.prefixShifts, at + 1);
+				at = this.start.in(page, at + 1);
 				continue;
 			}
 			parts.add(Arrays.copyOfRange(page, from, at));
 			slots.add(slot);
-			from = end + END.length;
-			at = indexOf(page, this.prefixBytes, this.prefixShifts, from);
+			from = end + END.length();
+			at = this.start.in(page, from);
 		}
 		parts.add((from == 0) ? page : Arrays.copyOfRange(page, from, page.length));
 		return new Split(List.copyOf(parts), List.copyOf(slots));
 	}
 
 	/**
-	 * Boyer–Moore–Horspool: a page is mostly tags, so a search by the first byte
-	 * ({@code <}) stops everywhere; this one mostly jumps ahead by the pattern's length.
+	 * A byte string to look for, found by Boyer–Moore–Horspool: a page is mostly tags, so
+	 * a search by the first byte ({@code <}) stops everywhere; this one mostly jumps
+	 * ahead by the needle's length.
 	 */
-	private static int indexOf(byte[] data, byte[] pattern, int[] shifts, int from) {
-		int last = pattern.length - 1;
-		for (int i = from; i + last < data.length; i += shifts[data[i + last] & 0xFF]) {
-			int j = last;
-			while (data[i + j] == pattern[j]) {
-				if (j == 0) {
-					return i;
-				}
-				j--;
+	private static final class Needle {
+
+		private final byte[] bytes;
+
+		// how far the needle may move on when its last place holds a given byte
+		private final int[] shifts = new int[256];
+
+		Needle(String ascii) {
+			this.bytes = ascii.getBytes(StandardCharsets.US_ASCII);
+			Arrays.fill(this.shifts, this.bytes.length);
+			for (int i = 0; i < this.bytes.length - 1; i++) {
+				this.shifts[this.bytes[i] & 0xFF] = this.bytes.length - 1 - i;
 			}
 		}
-		return -1;
-	}
 
-	/** How far the pattern may move on when its last place holds a given byte. */
-	private static int[] shifts(byte[] pattern) {
-		int[] shifts = new int[256];
-		Arrays.fill(shifts, pattern.length);
-		for (int i = 0; i < pattern.length - 1; i++) {
-			shifts[pattern[i] & 0xFF] = pattern.length - 1 - i;
+		int length() {
+			return this.bytes.length;
 		}
-		return shifts;
+
+		/** Where it first occurs in {@code data} at or after {@code from}, or -1. */
+		int in(byte[] data, int from) {
+			int last = this.bytes.length - 1;
+			for (int i = from; i + last < data.length; i += this.shifts[data[i + last] & 0xFF]) {
+				int j = last;
+				while (data[i + j] == this.bytes[j]) {
+					if (j == 0) {
+						return i;
+					}
+					j--;
+				}
+			}
+			return -1;
+		}
+
 	}
 
 	/** A page cut at its slots: {@code parts.size() == slots.size() + 1}. */
