@@ -400,12 +400,13 @@ public class PublishedArticles {
 					this.paths.path(rs.getString("edition"), instant(rs, "published_at"), rs.getString("slug")),
 					rs.getString("headline")))
 			.list();
-		List<SummaryRow> related = related(row.id, row.edition, row.section.id(), tags);
+		List<RecentArticles.Entry> related = this.recent.readAlso(row.id, row.edition, row.section.id(),
+				tags.stream().map(TagRef::id).toList(), this.clock.instant(), READ_ALSO);
 		List<Long> imageIds = new ArrayList<>();
 		if (row.leadImageId != null) {
 			imageIds.add(row.leadImageId);
 		}
-		related.stream().map(SummaryRow::leadImageId).filter(Objects::nonNull).forEach(imageIds::add);
+		related.stream().map(RecentArticles.Entry::leadImageId).filter(Objects::nonNull).forEach(imageIds::add);
 		Map<Long, ImageView> images = this.media.findAll(imageIds);
 		ArticlePage.LeadImage leadImage = null;
 		if (row.leadImageId != null && images.containsKey(row.leadImageId)) {
@@ -422,28 +423,22 @@ public class PublishedArticles {
 		return new ArticlePage(row.id, row.storyId, row.edition, row.slug,
 				this.paths.path(row.edition, row.publishedAt, row.slug), row.headline, row.lead, row.bodyHtml,
 				description, leadImage, row.sourceLine, row.publishedAt, row.updatedAt, row.section, row.author, tags,
-				translations, summaries(related, images), corrections);
+				translations, readAlso(row.edition, related, images), corrections);
 	}
 
-	/**
-	 * "Read also", chosen among the edition's newest articles in memory
-	 * ({@link RecentArticles}); then the chosen ones are read, still only if a reader may
-	 * see them.
-	 */
-	private List<SummaryRow> related(long id, String edition, long section, List<TagRef> tags) {
-		List<Long> chosen = this.recent.readAlso(id, edition, section, tags.stream().map(TagRef::id).toList(),
-				this.clock.instant(), READ_ALSO);
-		if (chosen.isEmpty()) {
-			return List.of();
+	// "Read also" as the edition's newest articles in memory have it (RecentArticles):
+	// chosen and shown without reading them again
+	private List<ArticleSummary> readAlso(String edition, List<RecentArticles.Entry> related,
+			Map<Long, ImageView> images) {
+		List<ArticleSummary> summaries = new ArrayList<>(related.size());
+		for (RecentArticles.Entry e : related) {
+			SectionRef section = this.sections.byId(edition, e.sectionId());
+			if (section != null) {
+				summaries.add(new ArticleSummary(e.id(), edition, e.path(), e.headline(), null, e.publishedAt(),
+						section, (e.leadImageId() != null) ? images.get(e.leadImageId()) : null));
+			}
 		}
-		Map<Long, SummaryRow> rows = new HashMap<>();
-		this.jdbc.sql("SELECT " + SUMMARY_COLUMNS + " " + SUMMARY_FROM + " WHERE a.id IN (:ids) AND " + PUBLISHED)
-			.param("ids", chosen)
-			.param("now", now())
-			.query(this::summaryRow)
-			.list()
-			.forEach((r) -> rows.put(r.id, r));
-		return chosen.stream().map(rows::get).filter(Objects::nonNull).toList();
+		return summaries;
 	}
 
 	// The lead story is the newest article with a photo among the three newest

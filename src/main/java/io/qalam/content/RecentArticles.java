@@ -24,15 +24,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The newest published articles of each edition — id, section, time and tags, nothing a
- * reader sees — kept in memory, because "Read also" ranks them on every article page and
- * doing that in SQL was most of an uncached article page's cost.
+ * The newest published articles of each edition — id, section, time and tags, and what
+ * "Read also" shows of them (address, headline, picture) — kept in memory, because "Read
+ * also" ranks and shows them on every article page: ranking in SQL was most of an
+ * uncached article page's cost, and reading the chosen eight again a tenth of it.
  * <p>
  * Read from the database on first use. Kept current by article events: here right after
  * the change commits (before the kept pages are evicted, so a page rendered again sees
  * the change), on the other nodes through {@link ClusterSignals}; a node that may have
  * missed signals reads everything again. Articles scheduled for later are held too: the
- * time asked for decides what is visible.
+ * time asked for decides what is visible. An article leaves as soon as it is no longer
+ * published: its event reads it again before the kept pages are evicted.
  */
 @Component
 class RecentArticles {
@@ -55,6 +57,8 @@ class RecentArticles {
 
 	private final Editions editions;
 
+	private final ArticlePaths paths;
+
 	private final int window;
 
 	private final ClusterSignals signals;
@@ -63,19 +67,20 @@ class RecentArticles {
 	private volatile Map<String, Newest> newest;
 
 	@Autowired
-	RecentArticles(JdbcClient jdbc, Editions editions, ClusterSignals signals) {
-		this(jdbc, editions, signals, WINDOW);
+	RecentArticles(JdbcClient jdbc, Editions editions, ArticlePaths paths, ClusterSignals signals) {
+		this(jdbc, editions, paths, signals, WINDOW);
 		signals.on(CHANNEL, this::onSignal, this::forget);
 	}
 
 	/** For tests: holding {@code window} articles per edition, on one node. */
-	RecentArticles(JdbcClient jdbc, Editions editions, int window) {
-		this(jdbc, editions, null, window);
+	RecentArticles(JdbcClient jdbc, Editions editions, ArticlePaths paths, int window) {
+		this(jdbc, editions, paths, null, window);
 	}
 
-	private RecentArticles(JdbcClient jdbc, Editions editions, ClusterSignals signals, int window) {
+	private RecentArticles(JdbcClient jdbc, Editions editions, ArticlePaths paths, ClusterSignals signals, int window) {
 		this.jdbc = jdbc;
 		this.editions = editions;
+		this.paths = paths;
 		this.signals = signals;
 		this.window = window;
 	}
@@ -152,9 +157,9 @@ class RecentArticles {
 	 * section (one), then recency. Only three kinds of article can make the list: the
 	 * best of those sharing a tag, the section's latest and the edition's latest.
 	 * @param tags the article's tags
-	 * @return the chosen articles' ids, best first, at most {@code limit}
+	 * @return the chosen articles, best first, at most {@code limit}
 	 */
-	List<Long> readAlso(long id, String edition, long section, List<Long> tags, Instant now, int limit) {
+	List<Entry> readAlso(long id, String edition, long section, List<Long> tags, Instant now, int limit) {
 		Newest newest = newest().get(edition);
 		if (newest == null) {
 			return List.of();
@@ -188,7 +193,7 @@ class RecentArticles {
 				offer(chosen, new Candidate(e, sameSection ? 1 : 0), limit);
 			}
 		}
-		return chosen.stream().map((c) -> c.entry().id()).toList();
+		return chosen.stream().map(Candidate::entry).toList();
 	}
 
 	private record Candidate(Entry entry, int relevance) {
@@ -252,14 +257,19 @@ class RecentArticles {
 	// Published articles matching the condition, with their tags (those of article_tags
 	// matching the second): two statements
 	private List<Row> rows(String condition, String tagCondition, Map<String, Object> params) {
-		record Article(long id, String edition, long sectionId, Instant publishedAt, Instant visibleFrom) {
+		record Article(long id, String edition, long sectionId, Instant publishedAt, Instant visibleFrom, String path,
+				String headline, Long leadImageId) {
 		}
 		List<Article> articles = this.jdbc.sql("""
-				SELECT a.id, a.edition, a.section_id, a.published_at, a.embargo_until FROM articles a
-				WHERE a.status = 'PUBLISHED' AND\s""" + condition).params(params).query((rs, n) -> {
+				SELECT a.id, a.edition, a.section_id, a.published_at, a.embargo_until, a.slug, a.headline,
+				       a.lead_image_id
+				FROM articles a WHERE a.status = 'PUBLISHED' AND\s""" + condition).params(params).query((rs, n) -> {
+			String edition = rs.getString("edition");
 			Instant published = PublishedArticles.instant(rs, "published_at");
-			return new Article(rs.getLong("id"), rs.getString("edition"), rs.getLong("section_id"), published,
-					PublishedArticles.visibleFrom(published, PublishedArticles.instant(rs, "embargo_until")));
+			return new Article(rs.getLong("id"), edition, rs.getLong("section_id"), published,
+					PublishedArticles.visibleFrom(published, PublishedArticles.instant(rs, "embargo_until")),
+					this.paths.path(edition, published, rs.getString("slug")), rs.getString("headline"),
+					PublishedArticles.nullableLong(rs, "lead_image_id"));
 		}).list();
 		if (articles.isEmpty()) {
 			return List.of();
@@ -273,12 +283,18 @@ class RecentArticles {
 		return articles.stream()
 			.map((a) -> new Row(a.edition(),
 					new Entry(a.id(), a.sectionId(), a.publishedAt(), a.visibleFrom(),
-							tags.getOrDefault(a.id(), List.of()).stream().mapToLong(Long::longValue).toArray())))
+							tags.getOrDefault(a.id(), List.of()).stream().mapToLong(Long::longValue).toArray(),
+							a.path(), a.headline(), a.leadImageId())))
 			.toList();
 	}
 
-	/** An article as "Read also" ranks it. */
-	record Entry(long id, long sectionId, Instant publishedAt, Instant visibleFrom, long[] tagIds) {
+	/**
+	 * An article as "Read also" ranks and shows it.
+	 *
+	 * @param leadImageId its picture, or null
+	 */
+	record Entry(long id, long sectionId, Instant publishedAt, Instant visibleFrom, long[] tagIds, String path,
+			String headline, Long leadImageId) {
 
 		boolean visibleAt(Instant now) {
 			return !this.visibleFrom.isAfter(now);

@@ -42,6 +42,16 @@ public class Sections {
 		return all(edition).stream().filter((section) -> section.slug().equals(slug)).findFirst();
 	}
 
+	/** The section with this id as {@code edition} names it, or null if there is none. */
+	SectionRef byId(String edition, long id) {
+		for (SectionRef section : all(edition)) {
+			if (section.id() == id) {
+				return section;
+			}
+		}
+		return null;
+	}
+
 	// unmodifiable: the list is shared by every page that asks
 	private List<SectionRef> read(String edition) {
 		return List.copyOf(this.jdbc.sql("""

@@ -29,6 +29,9 @@ final class CachedPage {
 	private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
 			Locale.US);
 
+	// the latest second written as a header: uncached pages of one second share it
+	private static volatile HttpDate lastHttpDate = new HttpDate(Long.MIN_VALUE, "");
+
 	private final String url;
 
 	private final SlotMarkers.Split text;
@@ -108,6 +111,18 @@ final class CachedPage {
 		return fresh;
 	}
 
+	private record HttpDate(long second, String text) {
+	}
+
+	static String httpDate(long second) {
+		HttpDate last = lastHttpDate;
+		if (last.second() != second) {
+			last = new HttpDate(second, HTTP_DATE.format(Instant.ofEpochSecond(second).atZone(ZoneOffset.UTC)));
+			lastHttpDate = last;
+		}
+		return last.text();
+	}
+
 	/** A response header as the page was first answered. */
 	record Header(String name, String value) {
 	}
@@ -137,14 +152,19 @@ final class CachedPage {
 			this.fragments = fragments;
 			this.lastModified = lastModified;
 			this.lastModifiedExact = lastModifiedExact;
-			ByteArrayOutputStream joined = new ByteArrayOutputStream(32 * 1024);
+			int length = 0;
 			for (int i = 0; i < parts.size(); i++) {
-				joined.writeBytes(parts.get(i));
+				length += parts.get(i).length + ((i < fragments.length) ? fragments[i].html().length : 0);
+			}
+			// joined straight into a buffer of the right size: one copy
+			this.bytes = new byte[length];
+			int at = 0;
+			for (int i = 0; i < parts.size(); i++) {
+				at = append(parts.get(i), at);
 				if (i < fragments.length) {
-					joined.writeBytes(fragments[i].html());
+					at = append(fragments[i].html(), at);
 				}
 			}
-			this.bytes = joined.toByteArray();
 			// Two different checksums over the bytes: a 64-bit tag, cheap to make
 			CRC32 crc = new CRC32();
 			crc.update(this.bytes);
@@ -154,7 +174,12 @@ final class CachedPage {
 					+ HexFormat.of().toHexDigits((int) crcC.getValue());
 			this.etag = "\"" + tag + "\"";
 			this.gzipEtag = "\"" + tag + "-gzip\"";
-			this.lastModifiedHeader = HTTP_DATE.format(Instant.ofEpochMilli(lastModified).atZone(ZoneOffset.UTC));
+			this.lastModifiedHeader = httpDate(lastModified / 1000);
+		}
+
+		private int append(byte[] part, int at) {
+			System.arraycopy(part, 0, this.bytes, at, part.length);
+			return at + part.length;
 		}
 
 		private boolean sameFragments(WidgetFragments.Fragment[] other) {

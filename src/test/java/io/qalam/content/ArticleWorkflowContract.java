@@ -203,6 +203,35 @@ abstract class ArticleWorkflowContract {
 	}
 
 	@Test
+	void readAlsoShowsAnEditAndDropsAnUnpublishedArticleAtOnce() {
+		String tag = "lakes" + System.nanoTime();
+		long subject = publish(
+				new Draft("Lake levels fall", "Lead.", "<p>Text</p>", "world", List.of(tag), "", null, null, null));
+		long other = publish(
+				new Draft("Lake fish return", "Lead.", "<p>Text</p>", "world", List.of(tag), "", null, null, null));
+		String slug = this.workflow.find(subject).orElseThrow().draft().slug();
+		assertThat(this.published.article("en", slug).orElseThrow().readAlso()).first()
+			.satisfies((s) -> assertThat(s.id()).isEqualTo(other))
+			.satisfies((s) -> assertThat(s.headline()).isEqualTo("Lake fish return"));
+
+		int edited = this.workflow.save(EDITOR, other, this.workflow.find(other).orElseThrow().version(), new Draft(
+				"Lake fish return in spring", "Lead.", "<p>Text</p>", "world", List.of(tag), "", null, null, null));
+		assertThat(this.published.article("en", slug).orElseThrow().readAlso()).first()
+			.extracting(ArticleSummary::headline)
+			.isEqualTo("Lake fish return in spring");
+
+		this.workflow.unpublish(EDITOR, other, edited);
+		assertThat(this.published.article("en", slug).orElseThrow().readAlso()).extracting(ArticleSummary::id)
+			.doesNotContain(other);
+	}
+
+	private long publish(Draft draft) {
+		long id = this.workflow.createDraft(EDITOR, "en", draft);
+		this.workflow.publish(EDITOR, id, this.workflow.find(id).orElseThrow().version());
+		return id;
+	}
+
+	@Test
 	void translationsAreLinkedDraftsOfTheSameStory() {
 		long russian = this.workflow.createDraft(EDITOR, "ru", new Draft("Степной фестиваль", "Лид.", "<p>Текст.</p>",
 				"culture", List.of("фестиваль"), "", null, null, "elena-kim"));

@@ -122,7 +122,8 @@ abstract class PublishedArticlesContract {
 			.isEqualTo(old.id());
 		// as if a busy newsroom had written a month of articles since the old one: it is
 		// beyond the newest the ranking holds, whatever it shares
-		var recent = new RecentArticles(this.jdbc, this.context.getBean(Editions.class), 3);
+		var recent = new RecentArticles(this.jdbc, this.context.getBean(Editions.class),
+				this.context.getBean(ArticlePaths.class), 3);
 		var reader = new PublishedArticles(this.jdbc, this.context.getBean(MediaLibrary.class),
 				this.context.getBean(ArticlePaths.class), this.context.getBean(Clock.class), this.sections, recent);
 		assertThat(reader.article("en", subject.slug()).orElseThrow().readAlso()).extracting(ArticleSummary::id)

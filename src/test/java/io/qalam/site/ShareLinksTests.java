@@ -38,6 +38,14 @@ class ShareLinksTests {
 			.allSatisfy((href) -> assertThat(href).startsWith("https://"));
 	}
 
+	@Test
+	void theAddressesComeEscapedForAnAttribute() {
+		for (ShareLink link : ShareLinks.of(URL, "\"><script>alert('x')</script> & «кавычки»")) {
+			assertThat(link.href()).doesNotContain("\"", "<", ">", "'");
+			assertThat(link.escapedHref()).isEqualTo(link.href().replace("&", "&amp;"));
+		}
+	}
+
 	private static Map<String, String> params(String rawQuery) {
 		Map<String, String> params = new LinkedHashMap<>();
 		for (String pair : rawQuery.split("&")) {

@@ -1,6 +1,8 @@
 package io.qalam.platform.web;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 
@@ -14,12 +16,19 @@ public final class Messages {
 
 	private final Locale locale;
 
+	// Texts without arguments, as the source gave them: a page asks for about forty, and
+	// the bundles do not change while running (a missing key throws and is not kept)
+	private final Map<String, String> plain = new ConcurrentHashMap<>();
+
 	public Messages(MessageSource source, Locale locale) {
 		this.source = source;
 		this.locale = locale;
 	}
 
 	public String get(String key, Object... args) {
+		if (args.length == 0) {
+			return this.plain.computeIfAbsent(key, (k) -> this.source.getMessage(k, null, this.locale));
+		}
 		return this.source.getMessage(key, args, this.locale);
 	}
 

@@ -44,6 +44,8 @@ public class PublicChrome {
 	// per edition: its formats are parsed once, not on every page
 	private final Map<String, Dates> dates = new ConcurrentHashMap<>();
 
+	private final Map<String, Messages> messages = new ConcurrentHashMap<>();
+
 	PublicChrome(Editions editions, SiteNavigation navigation, WidgetSlots widgets, MessageSource messageSource,
 			SiteProperties site, Assets assets, Clock clock, SlotMarkers slots) {
 		this.slots = slots;
@@ -62,7 +64,8 @@ public class PublicChrome {
 	}
 
 	public Messages messages(Edition edition) {
-		return new Messages(this.messageSource, edition.locale());
+		return this.messages.computeIfAbsent(edition.code(),
+				(code) -> new Messages(this.messageSource, edition.locale()));
 	}
 
 	public Dates dates(Edition edition) {
