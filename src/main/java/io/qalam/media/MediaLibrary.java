@@ -47,6 +47,8 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(MediaProperties.class)
 public class MediaLibrary {
 
+	private static final String IMAGE_COLUMNS = "id, width, height, format, variants, caption, credit";
+
 	private static final float JPEG_QUALITY = 0.82f;
 
 	private final JdbcClient jdbc;
@@ -147,7 +149,7 @@ public class MediaLibrary {
 			.query(Long.class)
 			.single();
 		List<ImageView> images = this.jdbc
-			.sql("SELECT id, width, height, format, variants, caption, credit FROM images WHERE " + where
+			.sql("SELECT " + IMAGE_COLUMNS + " FROM images WHERE " + where
 					+ " ORDER BY created_at DESC, id DESC OFFSET " + Math.max(0, offset) + " ROWS FETCH NEXT "
 					+ Math.max(1, Math.min(limit, 100)) + " ROWS ONLY")
 			.params(params)
@@ -226,7 +228,7 @@ public class MediaLibrary {
 			return Map.of();
 		}
 		Map<Long, ImageView> found = new HashMap<>();
-		this.jdbc.sql("SELECT id, width, height, format, variants, caption, credit FROM images WHERE id IN (:ids)")
+		this.jdbc.sql("SELECT " + IMAGE_COLUMNS + " FROM images WHERE id IN (:ids)")
 			.param("ids", ids)
 			.query(MediaLibrary::image)
 			.list()
@@ -234,10 +236,12 @@ public class MediaLibrary {
 		return found;
 	}
 
+	// by position, in IMAGE_COLUMNS' order: read by name, H2 builds a map of the
+	// result's column names each time (every public page reads images)
 	private static ImageView image(ResultSet rs, int row) throws SQLException {
-		return new ImageView(rs.getLong("id"), rs.getInt("width"), rs.getInt("height"), rs.getString("format"),
-				Arrays.stream(rs.getString("variants").split(",")).map(Integer::valueOf).toList(),
-				rs.getString("caption"), rs.getString("credit"));
+		return new ImageView(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+				Arrays.stream(rs.getString(5).split(",")).map(Integer::valueOf).toList(), rs.getString(6),
+				rs.getString(7));
 	}
 
 	private static String text(String value, int max, String name) {

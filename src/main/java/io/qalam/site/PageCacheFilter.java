@@ -155,13 +155,20 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String contentType = buffered.getContentType();
 		boolean html = contentType != null && contentType.startsWith("text/html");
 		SlotMarkers.Split text = html ? this.markers.split(body) : new SlotMarkers.Split(List.of(body), List.of());
+		if (first && !this.cache.enabled() && keepable(request, buffered, body)) {
+			// CASE: cache switched off: answered as a kept page would be (validators,
+			// 304),
+			// with the headers already set, without copying them for a page not kept
+			serve(new CachedPage(url, text, contentType, List.of(), Set.of(), null), request, response, "OFF");
+			return null;
+		}
 		if (first && keepable(request, buffered, body)) {
 			CachedPage page = new CachedPage(url, text, contentType, headers(response),
 					Set.of(buffered.getHeader(CachePolicy.SURROGATE_KEY).split(" ")),
 					(Instant) request.getAttribute(EXPIRES_ATTRIBUTE));
 			boolean kept = this.cache.put(page, epoch);
 			response.reset();
-			serve(page, request, response, this.cache.enabled() ? "MISS" : "OFF");
+			serve(page, request, response, "MISS");
 			return kept ? page : null;
 		}
 		// Not a page to keep: as it was answered, with its slots filled
