@@ -151,7 +151,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 			// own dispatch)
 			return null;
 		}
-		byte[] body = buffered.getContentAsByteArray();
+		// one copy out of the buffer (getContentAsByteArray joins its blocks, then
+		// clones)
+		byte[] body = new byte[buffered.getContentSize()];
+		buffered.getContentInputStream().readNBytes(body, 0, body.length);
 		String contentType = buffered.getContentType();
 		boolean html = contentType != null && contentType.startsWith("text/html");
 		SlotMarkers.Split text = html ? this.markers.split(body) : new SlotMarkers.Split(List.of(body), List.of());
