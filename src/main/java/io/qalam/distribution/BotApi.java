@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The few Telegram Bot API methods Qalam uses, each giving a {@link Delivery}. The token
@@ -30,15 +31,17 @@ class BotApi {
 
 	private final JsonMapper json;
 
-	private final HttpClient client;
+	// Built on the first call, not at start: building one loads the TLS stack and the
+	// trusted certificates, a few hundred milliseconds that a starting site spends better
+	private final SingletonSupplier<HttpClient> client;
 
 	BotApi(DistributionProperties properties, JsonMapper json) {
 		this.properties = properties;
 		this.json = json;
-		this.client = HttpClient.newBuilder()
+		this.client = SingletonSupplier.of(() -> HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+			.build());
 	}
 
 	Delivery sendMessage(String token, String chat, String html) {
@@ -90,8 +93,8 @@ class BotApi {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
 		try {
-			HttpResponse<String> response = this.client.send(request,
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> response = this.client.obtain()
+				.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return answer(method, response.statusCode(), response.body());
 		}
 		catch (IOException ex) {

@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Calls webhooks: every due delivery is claimed (one node wins it), sent as a signed JSON
@@ -63,7 +64,9 @@ class WebhookSender {
 
 	private final Clock clock;
 
-	private final HttpClient client;
+	// Built on the first call, not at start: building one loads the TLS stack and the
+	// trusted certificates, a few hundred milliseconds that a starting site spends better
+	private final SingletonSupplier<HttpClient> client;
 
 	WebhookSender(JdbcClient jdbc, Webhooks webhooks, DistributedArticles articles, MediaLibrary media,
 			SiteProperties site, DistributionProperties properties, JsonMapper json, Clock clock) {
@@ -75,10 +78,10 @@ class WebhookSender {
 		this.properties = properties;
 		this.json = json;
 		this.clock = clock;
-		this.client = HttpClient.newBuilder()
+		this.client = SingletonSupplier.of(() -> HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+			.build());
 	}
 
 	/** Sends every delivery that is due. */
@@ -136,7 +139,7 @@ class WebhookSender {
 				.header(SIGNATURE, "t=" + timestamp + ",v1=" + signature)
 				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 				.build();
-			HttpResponse<Void> response = this.client.send(request, HttpResponse.BodyHandlers.discarding());
+			HttpResponse<Void> response = this.client.obtain().send(request, HttpResponse.BodyHandlers.discarding());
 			int status = response.statusCode();
 			outcome = (status >= 200 && status < 300) ? new Delivery.Done(0)
 					: new Delivery.Refused(status, "answered " + status, false);

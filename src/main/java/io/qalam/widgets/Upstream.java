@@ -12,6 +12,7 @@ import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Calls the outside services behind the widgets: connect and read timeouts on every call,
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Upstream {
 
-	private final HttpClient client;
+	// Built on the first call, not at start: building one loads the TLS stack and the
+	// trusted certificates, a few hundred milliseconds that a starting site spends better
+	private final SingletonSupplier<HttpClient> client;
 
 	private final WidgetsProperties.Http settings;
 
@@ -29,10 +32,10 @@ class Upstream {
 
 	Upstream(WidgetsProperties properties) {
 		this.settings = properties.http();
-		this.client = HttpClient.newBuilder()
+		this.client = SingletonSupplier.of(() -> HttpClient.newBuilder()
 			.connectTimeout(this.settings.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NORMAL)
-			.build();
+			.build());
 		this.retry = new RetryTemplate(RetryPolicy.builder()
 			.maxRetries(this.settings.retries())
 			.delay(this.settings.backoff())
@@ -73,7 +76,7 @@ class Upstream {
 			.build();
 		HttpResponse<String> response;
 		try {
-			response = this.client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			response = this.client.obtain().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (HttpTimeoutException ex) {
 			throw new Retriable("no answer within " + this.settings.readTimeout().toSeconds() + " s");
