@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,14 +30,28 @@ class PackagedJarIT {
 
 	@Test
 	void theJarStartsOnANewDataDirectoryAndServesTheSite() throws Exception {
+		startAndServe();
+	}
+
+	@Test
+	void theJarStartsOnPostgresql() throws Exception {
+		// Boot's choices were made at build time with H2's settings: the same jar must
+		// take PostgreSQL from the database address alone
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			startAndServe("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+					"--spring.datasource.username=postgres", "--spring.datasource.password=");
+		}
+	}
+
+	private void startAndServe(String... settings) throws Exception {
 		Path jar = packagedJar();
 		int port = freePort();
 		Path log = this.dataDir.resolve("qalam.log");
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-jar", jar.toString(), "--server.port=" + port,
-				"--qalam.widgets.refresh.initial-delay=PT24H")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile());
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
+						jar.toString(), "--server.port=" + port, "--qalam.widgets.refresh.initial-delay=PT24H"));
+		command.addAll(List.of(settings));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("QALAM_DATA_DIR", this.dataDir.resolve("data").toString());
 		Process qalam = builder.start();
 		try {
@@ -43,7 +59,8 @@ class PackagedJarIT {
 			assertThat(firstPage(web, qalam, log)).contains("<html");
 			String output = Files.readString(log, StandardCharsets.UTF_8);
 			assertThat(output).contains("Starting AOT-processed QalamApplication")
-				.contains("Password (shown only this once)");
+				.contains("Password (shown only this once)")
+				.contains(settings.length == 0 ? "jdbc:h2:file:" : "jdbc:postgresql:");
 			assertThat(web.get("/actuator/health").body()).contains("\"status\":");
 			var newsroom = web.get("/newsroom");
 			assertThat(newsroom.statusCode()).isEqualTo(302);
