@@ -53,11 +53,9 @@ class TemplateViews {
 
 	private static final class Utf8View extends JteView {
 
-		// The output keeps every write as a chunk of its own, and its argument is how
-		// many
-		// it has room for at first: an article page makes 700-900. (It once said 32 K,
-		// taken for bytes: a 128 KB list allocated and cleared for every page, 4% of an
-		// uncached page's time)
+		// The output keeps every write as a chunk of its own; the argument is how many it
+		// has room for at first (an article page makes 700-900). It once said 32 K, taken
+		// for bytes: a 128 KB list allocated and cleared per page, 4% of an uncached page
 		private static final int CHUNKS = 1024;
 
 		private final TemplateEngine templates;
