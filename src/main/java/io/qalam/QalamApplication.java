@@ -10,12 +10,11 @@ public class QalamApplication {
 
 	public static void main(String[] args) {
 		if (isPackagedWithAotCode() && System.getProperty(AotDetector.AOT_ENABLED) == null) {
-			// The packaged jar carries the bean definitions Spring worked out when it was
-			// built (process-aot in the pom): no configuration classes to read and no
-			// conditions to weigh at start, one to two seconds less. Runs from the
-			// sources
-			// (tests, spring-boot:run) work them out at start, so edits count at once.
-			// -Dspring.aot.enabled=false starts the jar the slower way
+			// The packaged jar carries the bean definitions Spring worked out when
+			// it was built (process-aot in the pom): no configuration classes to read
+			// and no conditions to weigh at start, one to two seconds less. Runs from
+			// the sources (tests, spring-boot:run) work them out at start, so edits
+			// count at once. -Dspring.aot.enabled=false starts the jar the slower way
 			System.setProperty(AotDetector.AOT_ENABLED, "true");
 		}
 		SpringApplication.run(QalamApplication.class, args);
