@@ -151,21 +151,19 @@ class PageCacheFilter extends OncePerRequestFilter {
 			// own dispatch)
 			return null;
 		}
-		// one copy out of the buffer (getContentAsByteArray joins its blocks, then
-		// clones)
+		// One copy out of the buffer: getContentAsByteArray joins its blocks, then clones
 		byte[] body = new byte[buffered.getContentSize()];
 		buffered.getContentInputStream().readNBytes(body, 0, body.length);
 		String contentType = buffered.getContentType();
 		boolean html = contentType != null && contentType.startsWith("text/html");
 		SlotMarkers.Split text = html ? this.markers.split(body) : new SlotMarkers.Split(List.of(body), List.of());
-		if (first && !this.cache.enabled() && keepable(request, buffered, body)) {
-			// CASE: cache switched off: answered as a kept page would be (validators,
-			// 304),
-			// with the headers already set, without copying them for a page not kept
-			serve(new CachedPage(url, text, contentType, List.of(), Set.of(), null), request, response, "OFF");
-			return null;
-		}
 		if (first && keepable(request, buffered, body)) {
+			if (!this.cache.enabled()) {
+				// CASE: cache switched off: answered as a kept page would be (validators,
+				// 304) with the headers already set, none copied for a page not kept
+				serve(new CachedPage(url, text, contentType, List.of(), Set.of(), null), request, response, "OFF");
+				return null;
+			}
 			CachedPage page = new CachedPage(url, text, contentType, headers(response),
 					Set.of(buffered.getHeader(CachePolicy.SURROGATE_KEY).split(" ")),
 					(Instant) request.getAttribute(EXPIRES_ATTRIBUTE));
