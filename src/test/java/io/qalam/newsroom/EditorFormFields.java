@@ -9,13 +9,13 @@ import org.jsoup.nodes.Document;
  * The fields a browser would post from the editor page as it was loaded: values as shown,
  * only the checked radio button, no file; some replaced or added by the test.
  */
-final class EditorFormFields {
+public final class EditorFormFields {
 
 	private EditorFormFields() {
 	}
 
 	/** The page's fields as name, value pairs, with {@code replaced} pairs put in. */
-	static String[] of(Document page, String... replaced) {
+	public static String[] of(Document page, String... replaced) {
 		List<String> fields = new ArrayList<>();
 		for (var input : page
 			.select("form[method=post] input[name], form[method=post] textarea, form[method=post] select")) {
@@ -39,7 +39,7 @@ final class EditorFormFields {
 	}
 
 	/** The fields with each of the {@code replaced} name, value pairs set or added. */
-	static String[] with(String[] fields, String... replaced) {
+	public static String[] with(String[] fields, String... replaced) {
 		List<String> copy = new ArrayList<>(List.of(fields));
 		for (int r = 0; r < replaced.length; r += 2) {
 			boolean found = false;

@@ -25,7 +25,7 @@ import org.jsoup.nodes.Element;
  * posts forms with the page's CSRF token, never follows redirects, and can claim a client
  * address through {@code X-Forwarded-For} as a proxy in front would.
  */
-final class NewsroomClient {
+public final class NewsroomClient {
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.followRedirects(HttpClient.Redirect.NEVER)
@@ -41,18 +41,18 @@ final class NewsroomClient {
 
 	private String csrfToken;
 
-	NewsroomClient(int port) {
+	public NewsroomClient(int port) {
 		this.base = "http://localhost:" + port;
 	}
 
 	/** Sends every request as if from this client address, through a trusted proxy. */
-	NewsroomClient from(String address) {
+	public NewsroomClient from(String address) {
 		this.extraHeaders.add("X-Forwarded-For");
 		this.extraHeaders.add(address);
 		return this;
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		HttpResponse<String> response = send(request(path).GET());
 		rememberCsrf(response.body());
 		return response;
@@ -66,7 +66,7 @@ final class NewsroomClient {
 	}
 
 	/** Posts a form with the CSRF token of the last page this client loaded. */
-	HttpResponse<String> post(String path, String... fields) {
+	public HttpResponse<String> post(String path, String... fields) {
 		Map<String, String> form = new LinkedHashMap<>();
 		for (int i = 0; i < fields.length; i += 2) {
 			form.put(fields[i], fields[i + 1]);
@@ -124,7 +124,7 @@ final class NewsroomClient {
 	}
 
 	/** Logs in through the login form; the answer is the redirect that follows. */
-	HttpResponse<String> login(String username, String password) {
+	public HttpResponse<String> login(String username, String password) {
 		get("/newsroom/login");
 		return post("/newsroom/login", "username", username, "password", password);
 	}
