@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -38,6 +39,14 @@ final class RatesFeed {
 	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private static final int SCALE = 6;
+
+	// The bank writes plain decimals ("512.34", "+1.07"). Anything else is refused by its
+	// form before any arithmetic: an exponent such as 1E+10000000 costs minutes to divide
+	private static final Pattern DECIMAL = Pattern.compile("\\d{1,9}(\\.\\d{1,6})?");
+
+	private static final Pattern SIGNED_DECIMAL = Pattern.compile("[+-]?\\d{1,9}(\\.\\d{1,6})?");
+
+	private static final Pattern QUANTITY = Pattern.compile("\\d{1,7}");
 
 	private RatesFeed() {
 	}
@@ -81,16 +90,13 @@ final class RatesFeed {
 				throw new FetchRejected(
 						"item " + (i + 1) + ": '" + FetchRejected.quote(code) + "' is not a currency code");
 			}
-			BigDecimal price = number(required(item, "description", i), code, "price");
+			BigDecimal price = number(required(item, "description", i), DECIMAL, code, "price");
 			String quantText = required(item, "quant", i);
-			int quant;
-			try {
-				quant = Integer.parseInt(quantText);
-			}
-			catch (NumberFormatException ex) {
+			if (!QUANTITY.matcher(quantText).matches()) {
 				throw new FetchRejected(
 						code + ": quantity '" + FetchRejected.quote(quantText) + "' is not a whole number");
 			}
+			int quant = Integer.parseInt(quantText);
 			if (quant <= 0) {
 				throw new FetchRejected(code + ": quantity " + quant + " is not positive");
 			}
@@ -98,8 +104,13 @@ final class RatesFeed {
 				throw new FetchRejected(code + ": rate " + price.toPlainString() + " is not positive");
 			}
 			String changeText = required(item, "change", i);
-			BigDecimal change = number(changeText.startsWith("+") ? changeText.substring(1) : changeText, code,
-					"change");
+			BigDecimal change = number(changeText.startsWith("+") ? changeText.substring(1) : changeText,
+					SIGNED_DECIMAL, code, "change");
+			// The change is since the day before, whose rate was positive
+			if (change.abs().compareTo(price) >= 0) {
+				throw new FetchRejected(code + ": a change of " + change.toPlainString() + " on a rate of "
+						+ price.toPlainString() + " is impossible");
+			}
 			String index = text(item, "index");
 			if (index != null && !index.isEmpty() && !index.equals("UP") && !index.equals("DOWN")) {
 				throw new FetchRejected(
@@ -123,13 +134,11 @@ final class RatesFeed {
 		}
 	}
 
-	private static BigDecimal number(String text, String code, String what) {
-		try {
-			return new BigDecimal(text);
-		}
-		catch (NumberFormatException ex) {
+	private static BigDecimal number(String text, Pattern form, String code, String what) {
+		if (!form.matcher(text).matches()) {
 			throw new FetchRejected(code + ": " + what + " '" + FetchRejected.quote(text) + "' is not a number");
 		}
+		return new BigDecimal(text);
 	}
 
 	private static String required(Element item, String tag, int index) {

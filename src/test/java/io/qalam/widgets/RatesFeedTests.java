@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Reading the National Bank's two feed forms, and refusing what is not one. */
 class RatesFeedTests {
@@ -76,7 +78,7 @@ class RatesFeedTests {
 		assertRejected(item("<title>USD</title><pubDate>27.11.26</pubDate><quant>1</quant><change>0</change>"),
 				"item 1 has no <description>");
 		assertRejected(item("<title>USD</title><pubDate>27.11.26</pubDate><description>-5</description>"
-				+ "<quant>1</quant><change>0</change>"), "USD: rate -5 is not positive");
+				+ "<quant>1</quant><change>0</change>"), "USD: price '-5' is not a number");
 		assertRejected(item("<title>USD</title><pubDate>27.11.26</pubDate><description>0</description>"
 				+ "<quant>1</quant><change>0</change>"), "USD: rate 0 is not positive");
 		assertRejected(item("<title>USD</title><pubDate>27.11.26</pubDate><description>five</description>"
@@ -92,6 +94,35 @@ class RatesFeedTests {
 		assertRejected("<html><body>Maintenance</body></html>", "unexpected root element <html>");
 		assertRejected("{\"rates\": []}", "malformed XML");
 		assertRejected("<rss><channel><item><title>USD", "malformed XML");
+	}
+
+	@Test
+	void numbersAreRefusedByTheirFormBeforeAnyArithmetic() {
+		// A huge exponent once kept two threads busy for minutes while the rate was
+		// divided
+		// and quoted; its form alone refuses it now, at once
+		assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+			assertRejected(quote("1E+10000000", "1", "+0.5"), "USD: price '1E+10000000' is not a number");
+			assertRejected(quote("1E+100000", "1", "+0.5"), "USD: price '1E+100000' is not a number");
+			assertRejected(quote("512.34", "1", "+1E+11"), "USD: change '1E+11' is not a number");
+			assertRejected(quote("512.34", "1", "1e3"), "USD: change '1e3' is not a number");
+			assertRejected(quote("5123456789.5", "1", "0"), "USD: price '5123456789.5' is not a number");
+			assertRejected(quote("512.3456789", "1", "0"), "USD: price '512.3456789' is not a number");
+			assertRejected(quote("512.34", "10000000", "0"), "USD: quantity '10000000' is not a whole number");
+		});
+	}
+
+	@Test
+	void aChangeLargerThanTheRateIsRefused() {
+		assertRejected(quote("512.34", "1", "+999999999"), "USD: a change of 999999999 on a rate of 512.34");
+		assertRejected(quote("512.34", "1", "-600"), "USD: a change of -600 on a rate of 512.34");
+		assertThat(RatesFeed.parse(quote("512.34", "1", "-12.5")).get(0).change()).isEqualByComparingTo("-12.5");
+		assertThat(RatesFeed.parse(quote("35.08", "100", "+0.12")).get(0).change()).isEqualByComparingTo("0.0012");
+	}
+
+	private static String quote(String price, String quant, String change) {
+		return item("<title>USD</title><pubDate>27.11.26</pubDate><description>" + price + "</description><quant>"
+				+ quant + "</quant><index>UP</index><change>" + change + "</change>");
 	}
 
 	private static String item(String fields) {
