@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 
+import io.qalam.platform.OutsideCall;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -93,9 +93,9 @@ class BotApi {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build();
 		try {
-			HttpResponse<String> response = this.client.obtain()
-				.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			return answer(method, response.statusCode(), response.body());
+			OutsideCall.Answer response = OutsideCall.send(this.client.obtain(), request, OutsideCall.DEFAULT_MAX_BYTES,
+					this.properties.readTimeout());
+			return answer(method, response.status(), response.text());
 		}
 		catch (IOException ex) {
 			return hideToken(Delivery.of(ex), token);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -25,6 +24,7 @@ import io.qalam.content.ArticleStatus;
 import io.qalam.content.DistributedArticles;
 import io.qalam.media.ImageView;
 import io.qalam.media.MediaLibrary;
+import io.qalam.platform.OutsideCall;
 import io.qalam.platform.SiteProperties;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +47,9 @@ import org.springframework.util.function.SingletonSupplier;
 class WebhookSender {
 
 	static final String SIGNATURE = "X-Qalam-Signature";
+
+	// Only the status of a webhook's answer counts; this much of its body is read at most
+	private static final int ANSWER_READ = 64 * 1024;
 
 	private final JdbcClient jdbc;
 
@@ -139,8 +142,15 @@ class WebhookSender {
 				.header(SIGNATURE, "t=" + timestamp + ",v1=" + signature)
 				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 				.build();
-			HttpResponse<Void> response = this.client.obtain().send(request, HttpResponse.BodyHandlers.discarding());
-			int status = response.statusCode();
+			int status;
+			try {
+				status = OutsideCall.send(this.client.obtain(), request, ANSWER_READ, this.properties.readTimeout())
+					.status();
+			}
+			catch (OutsideCall.TooLarge ex) {
+				// CASE: only the status counts; a long body after it is not read
+				status = ex.status();
+			}
 			outcome = (status >= 200 && status < 300) ? new Delivery.Done(0)
 					: new Delivery.Refused(status, "answered " + status, false);
 		}

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
+
+import io.qalam.platform.OutsideCall;
 
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Calls the outside services behind the widgets: connect and read timeouts on every call,
- * and retries with a doubling wait after timeouts, connection errors and 5xx answers.
- * Anything else that is not a 200 is rejected at once.
+ * Calls the outside services behind the widgets: a connect timeout and a deadline for the
+ * whole answer on every call, a size cap on its body, and retries with a doubling wait
+ * after timeouts, connection errors and 5xx answers. Anything else that is not a 200 — a
+ * redirect included, which is never followed — is rejected at once.
  */
 @Component
 class Upstream {
@@ -34,7 +35,8 @@ class Upstream {
 		this.settings = properties.http();
 		this.client = SingletonSupplier.of(() -> HttpClient.newBuilder()
 			.connectTimeout(this.settings.connectTimeout())
-			.followRedirects(HttpClient.Redirect.NORMAL)
+			// a redirect could lead anywhere, the site's own addresses included
+			.followRedirects(HttpClient.Redirect.NEVER)
 			.build());
 		this.retry = new RetryTemplate(RetryPolicy.builder()
 			.maxRetries(this.settings.retries())
@@ -74,9 +76,13 @@ class Upstream {
 			.header("User-Agent", "Qalam news site")
 			.GET()
 			.build();
-		HttpResponse<String> response;
+		OutsideCall.Answer response;
 		try {
-			response = this.client.obtain().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			response = OutsideCall.send(this.client.obtain(), request, this.settings.maxAnswerSize().toBytes(),
+					this.settings.readTimeout());
+		}
+		catch (OutsideCall.TooLarge ex) {
+			throw new FetchRejected(ex.getMessage());
 		}
 		catch (HttpTimeoutException ex) {
 			throw new Retriable("no answer within " + this.settings.readTimeout().toSeconds() + " s");
@@ -88,14 +94,14 @@ class Upstream {
 			Thread.currentThread().interrupt();
 			throw new FetchRejected("interrupted");
 		}
-		int status = response.statusCode();
+		int status = response.status();
 		if (status >= 500) {
 			throw new Retriable("HTTP " + status + " from the service");
 		}
 		if (status != 200) {
 			throw new FetchRejected("HTTP " + status + " from the service");
 		}
-		return response.body();
+		return response.text();
 	}
 
 	/** A failure worth another attempt. */

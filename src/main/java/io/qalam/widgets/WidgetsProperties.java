@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.qalam.platform.OutsideCall;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -31,7 +33,7 @@ record WidgetsProperties(@NotNull @Valid Rates rates, @NotNull @Valid Weather we
 			fragmentTtl = Duration.ofMinutes(1);
 		}
 		if (http == null) {
-			http = new Http(null, null, null, null);
+			http = new Http(null, null, null, null, null);
 		}
 	}
 
@@ -100,8 +102,10 @@ record WidgetsProperties(@NotNull @Valid Rates rates, @NotNull @Valid Weather we
 	 * @param retries further attempts after a failed one (timeouts, connection errors,
 	 * 5xx answers)
 	 * @param backoff the wait before the first retry, doubled for each next one
+	 * @param maxAnswerSize the largest answer read; a larger one is refused unread
 	 */
-	record Http(Duration connectTimeout, Duration readTimeout, @Min(0) @Max(10) Integer retries, Duration backoff) {
+	record Http(Duration connectTimeout, Duration readTimeout, @Min(0) @Max(10) Integer retries, Duration backoff,
+			DataSize maxAnswerSize) {
 
 		Http {
 			if (connectTimeout == null) {
@@ -115,6 +119,9 @@ record WidgetsProperties(@NotNull @Valid Rates rates, @NotNull @Valid Weather we
 			}
 			if (backoff == null) {
 				backoff = Duration.ofSeconds(2);
+			}
+			if (maxAnswerSize == null) {
+				maxAnswerSize = DataSize.ofBytes(OutsideCall.DEFAULT_MAX_BYTES);
 			}
 		}
 

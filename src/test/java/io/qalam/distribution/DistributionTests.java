@@ -13,6 +13,7 @@ import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -228,6 +229,17 @@ class DistributionTests {
 		assertThat(confirmed.statusCode()).isEqualTo(302);
 		assertThat(state(id)).isEqualTo("SENT");
 		assertThat(messageId(id)).isEqualTo(4242);
+		assertThat(telegram.callsAbout(tag)).hasSize(1);
+	}
+
+	@Test
+	void anAnswerThatTricklesIsGivenUpAtTheDeadline() {
+		// Headers at once, then a byte every half second: 20 s for the whole answer
+		telegram.thenAnswer(new MockResponse().setBody("{\"ok\":true,\"result\":{\"message_id\":77}}")
+			.throttleBody(1, 500, TimeUnit.MILLISECONDS));
+		String tag = tag();
+		long id = publish("Trickling answer " + tag);
+		await().atMost(Duration.ofSeconds(8)).until(() -> state(id).equals("UNCERTAIN"));
 		assertThat(telegram.callsAbout(tag)).hasSize(1);
 	}
 

@@ -58,7 +58,8 @@ abstract class CurrentWeatherContract {
 		WidgetsProperties properties = new WidgetsProperties(
 				new WidgetsProperties.Rates(null, List.of("USD"), null, null),
 				new WidgetsProperties.Weather(URI.create(this.meteo.url("/").toString()), null, null, null, null),
-				new WidgetsProperties.Http(Duration.ofMillis(500), Duration.ofMillis(500), 2, Duration.ofMillis(10)),
+				new WidgetsProperties.Http(Duration.ofMillis(500), Duration.ofMillis(500), 2, Duration.ofMillis(10),
+						null),
 				null);
 		this.fetches = new FetchLog(this.jdbc, clock);
 		this.widgets = new StoredWidgets(this.jdbc, properties, clock);

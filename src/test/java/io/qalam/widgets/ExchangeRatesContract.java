@@ -137,7 +137,7 @@ abstract class ExchangeRatesContract {
 		broken.put("not XML at all", ok("<html><body>Технические работы</body></html>"));
 		broken.put("item 1 has no <description>", ok(feed.replace("<description>512.34</description>", "")));
 		broken.put("USD: rate 0 is not positive", ok(feed.replace("512.34", "0")));
-		broken.put("USD: rate -512.34 is not positive", ok(feed.replace("512.34", "-512.34")));
+		broken.put("USD: price '-512.34' is not a number", ok(feed.replace("512.34", "-512.34")));
 		broken.put("USD: 512.34 → 1024.68 is a move of more than 50% in a day", ok(feed.replace("512.34", "1024.68")));
 		broken.put("USD: dated 2026-11-28, in the future", ok(feed.replace("27.11.26", "28.11.26")));
 		broken.put("malformed XML: DOCTYPE", ok("""
@@ -185,6 +185,48 @@ abstract class ExchangeRatesContract {
 	}
 
 	@Test
+	void aHugeAnswerIsRefusedUnreadAndTheLastGoodRatesStay() throws IOException {
+		this.bank.enqueue(ok(RatesFeedTests.fixture("rates_all.xml")));
+		assertThat(this.rates.refresh()).isPresent();
+		String good = this.widgets.rates().toString();
+		// 3 MB, once with its length announced and once streamed without it
+		okio.Buffer huge = new okio.Buffer().writeUtf8("<rss>" + "x".repeat(3 * 1024 * 1024) + "</rss>");
+		this.bank.enqueue(new MockResponse().setBody(huge.clone()));
+		this.bank.enqueue(new MockResponse().setChunkedBody(huge, 64 * 1024));
+		for (int i = 0; i < 2; i++) {
+			assertThat(this.rates.refresh()).isEmpty();
+			assertThat(this.fetches.status(FetchLog.RATES).orElseThrow().lastErrorReason())
+				.isEqualTo("the answer is larger than 2097152 bytes");
+			assertThat(this.widgets.rates().toString()).isEqualTo(good);
+		}
+	}
+
+	@Test
+	void aBodyThatTricklesAndStallsIsGivenUpAtTheDeadline() {
+		// Headers at once, then a byte every 200 ms: each read is quick, the whole never
+		// ends
+		for (int i = 0; i < 3; i++) {
+			this.bank.enqueue(ok(RatesFeedTests.fixture("rates_all.xml")).throttleBody(1, 200, TimeUnit.MILLISECONDS));
+		}
+		long started = System.nanoTime();
+		assertThat(this.rates.refresh()).isEmpty();
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+		assertThat(this.fetches.status(FetchLog.RATES).orElseThrow().lastErrorReason()).startsWith("no answer within");
+	}
+
+	@Test
+	void aRedirectIsNotFollowed() throws Exception {
+		try (MockWebServer elsewhere = new MockWebServer()) {
+			elsewhere.enqueue(ok(RatesFeedTests.fixture("rates_all.xml")));
+			this.bank.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", elsewhere.url("/rates")));
+			assertThat(this.rates.refresh()).isEmpty();
+			assertThat(this.fetches.status(FetchLog.RATES).orElseThrow().lastErrorReason())
+				.isEqualTo("HTTP 302 from the service");
+			assertThat(elsewhere.getRequestCount()).isZero();
+		}
+	}
+
+	@Test
 	void theRefreshIsDrivenByTheLastAttempt() {
 		MutableClock clock = new MutableClock(NOW);
 		WidgetRefresh refresh = new WidgetRefresh(this.rates, null, new FetchLog(this.jdbc, clock), properties(null),
@@ -215,8 +257,8 @@ abstract class ExchangeRatesContract {
 
 	private static WidgetsProperties properties(URI url) {
 		return new WidgetsProperties(new WidgetsProperties.Rates(url, List.of("USD", "EUR", "RUB"), null, null),
-				new WidgetsProperties.Weather(null, null, null, null, null),
-				new WidgetsProperties.Http(Duration.ofMillis(500), Duration.ofMillis(500), 2, Duration.ofMillis(10)),
+				new WidgetsProperties.Weather(null, null, null, null, null), new WidgetsProperties.Http(
+						Duration.ofMillis(500), Duration.ofMillis(500), 2, Duration.ofMillis(10), null),
 				null);
 	}
 
