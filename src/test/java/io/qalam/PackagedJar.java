@@ -49,6 +49,8 @@ public final class PackagedJar implements AutoCloseable {
 		Path log = Files.createTempFile(dataDir.getParent(), "qalam-", ".log");
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		// as the README says to start it
+		command.add("-XX:+ExitOnOutOfMemoryError");
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port,
 				"--qalam.widgets.refresh.initial-delay=PT24H"));

@@ -5,7 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.PreDestroy;
+
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +31,11 @@ public class WidgetStatus {
 
 	private final Clock clock;
 
+	// Fetches asked for in the newsroom, one at a time, at most one waiting per source
+	private final ThreadPoolTaskExecutor refreshes = new ThreadPoolTaskExecutor();
+
+	private final Set<String> queued = ConcurrentHashMap.newKeySet();
+
 	WidgetStatus(FetchLog fetches, ExchangeRates rates, CurrentWeather weather, WidgetsProperties properties,
 			Clock clock) {
 		this.fetches = fetches;
@@ -32,6 +43,9 @@ public class WidgetStatus {
 		this.weather = weather;
 		this.properties = properties;
 		this.clock = clock;
+		this.refreshes.setCorePoolSize(1);
+		this.refreshes.setThreadNamePrefix("widgets-now-");
+		this.refreshes.initialize();
 	}
 
 	/**
@@ -56,20 +70,42 @@ public class WidgetStatus {
 	}
 
 	/**
-	 * Fetches one source now, whatever its schedule says.
-	 * @return empty when it worked, else the reason it was rejected
+	 * Queues a fetch of one source, whatever its schedule says, and returns at once: an
+	 * outside service may take its whole deadline, which no editor's request should wait
+	 * for. The result shows on the status page once the fetch is done.
+	 * @return whether a fetch was queued; false when one for this source is already
+	 * waiting or running
 	 * @throws IllegalArgumentException for an unknown source
 	 */
-	public Optional<String> refreshNow(String key) {
-		Optional<Integer> stored = switch (key) {
-			case FetchLog.RATES -> this.rates.refresh();
-			case FetchLog.WEATHER -> this.weather.refresh();
+	public boolean refreshNow(String key) {
+		Runnable fetch = switch (key) {
+			case FetchLog.RATES -> this.rates::refresh;
+			case FetchLog.WEATHER -> this.weather::refresh;
 			default -> throw new IllegalArgumentException("No widget source '" + key + "'");
 		};
-		if (stored.isPresent()) {
-			return Optional.empty();
+		if (!this.queued.add(key)) {
+			return false;
 		}
-		return Optional.of(this.fetches.status(key).map(FetchLog.Status::lastErrorReason).orElse("unknown"));
+		try {
+			this.refreshes.execute(() -> {
+				try {
+					fetch.run();
+				}
+				finally {
+					this.queued.remove(key);
+				}
+			});
+		}
+		catch (TaskRejectedException ex) {
+			this.queued.remove(key);
+			return false;
+		}
+		return true;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.refreshes.shutdown();
 	}
 
 	private Source source(String key, String name, String upstream, Duration staleAfter) {

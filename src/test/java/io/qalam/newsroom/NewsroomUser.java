@@ -70,6 +70,20 @@ public final class NewsroomUser {
 		act(id, "save", "body", "<p>" + body + "</p>");
 	}
 
+	/** Asks for a fetch of a widget source now ("rates" or "weather"). */
+	public void refreshWidgets(String source) {
+		this.client.get("/newsroom/widgets");
+		HttpResponse<String> answer = this.client.post("/newsroom/widgets/refresh", "source", source);
+		if (answer.statusCode() != 302) {
+			throw new IllegalStateException("refresh not queued: HTTP " + answer.statusCode());
+		}
+	}
+
+	/** A newsroom page's HTML, as this user sees it. */
+	public String page(String path) {
+		return this.client.get(path).body();
+	}
+
 	/** The article's editor page, as this user sees it. */
 	public HttpResponse<String> editor(long id) {
 		return this.client.get("/newsroom/articles/" + id);

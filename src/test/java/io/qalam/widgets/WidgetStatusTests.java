@@ -1,5 +1,6 @@
 package io.qalam.widgets;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -18,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The newsroom's widget status page and the health check. The test context's outside
@@ -49,14 +51,18 @@ class WidgetStatusTests {
 			.containsExactly("Exchange rates (National Bank of Kazakhstan)", "Weather (Open-Meteo)");
 		assertThat(empty.selectFirst(".widget-source dd.stale").text()).startsWith("never");
 
-		var refused = editor.post("/newsroom/widgets/refresh", "source", "rates");
-		assertThat(refused.statusCode()).isEqualTo(502);
-		assertThat(Jsoup.parse(refused.body()).selectFirst(".error").text())
-			.startsWith("The rates fetch was rejected: could not connect")
-			.endsWith("The stored values stay as they were.");
-		Document after = Jsoup.parse(editor.get("/newsroom/widgets"));
-		assertThat(after.selectFirst("#source-rates").parent().selectFirst(".reason").text())
-			.startsWith("could not connect");
+		var queued = editor.post("/newsroom/widgets/refresh", "source", "rates");
+		assertThat(queued.statusCode()).isEqualTo(302);
+		assertThat(queued.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/widgets?queued=rates");
+		assertThat(Jsoup.parse(editor.get("/newsroom/widgets?queued=rates")).selectFirst(".notice").text())
+			.startsWith("Fetching rates now.");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> Jsoup.parse(editor.get("/newsroom/widgets"))
+				.selectFirst("#source-rates")
+				.parent()
+				.select(".reason")
+				.text()
+				.startsWith("could not connect"));
 
 		assertThat(editor.post("/newsroom/widgets/refresh", "source", "stocks").statusCode()).isEqualTo(400);
 	}

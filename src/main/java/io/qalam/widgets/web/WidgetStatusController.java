@@ -1,7 +1,6 @@
 package io.qalam.widgets.web;
 
 import java.util.List;
-import java.util.Optional;
 
 import io.qalam.platform.web.NewsroomChrome;
 import io.qalam.widgets.WidgetStatus;
@@ -33,9 +32,10 @@ class WidgetStatusController {
 	}
 
 	@GetMapping("/newsroom/widgets")
-	String page(@RequestParam(required = false) String refreshed, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
-		String notice = (refreshed != null && known(refreshed)) ? "Fetched " + refreshed + " just now." : null;
+	String page(@RequestParam(required = false) String queued, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		String notice = (queued != null && known(queued))
+				? "Fetching " + queued + " now. Reload this page in a few seconds to see the result." : null;
 		return render(request, response, model, notice, null);
 	}
 
@@ -46,13 +46,9 @@ class WidgetStatusController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return render(request, response, model, null, "Choose rates or weather to fetch.");
 		}
-		Optional<String> rejected = this.status.refreshNow(source);
-		if (rejected.isPresent()) {
-			response.setStatus(HttpServletResponse.SC_BAD_GATEWAY);
-			return render(request, response, model, null, "The " + source + " fetch was rejected: " + rejected.get()
-					+ ". The stored values stay as they were.");
-		}
-		return "redirect:/newsroom/widgets?refreshed=" + source;
+		// CASE: a fetch of this source already waiting or running is the one asked for
+		this.status.refreshNow(source);
+		return "redirect:/newsroom/widgets?queued=" + source;
 	}
 
 	private String render(HttpServletRequest request, HttpServletResponse response, Model model, String notice,
