@@ -19,6 +19,7 @@ import io.qalam.edition.Editions;
 import io.qalam.media.MediaLibrary;
 import io.qalam.platform.AuditLog;
 import io.qalam.edition.Slugs;
+import io.qalam.platform.PlainText;
 import io.qalam.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -550,7 +551,7 @@ public class ArticleWorkflow {
 		if (lead.length() > 2000) {
 			errors.put("lead", "At most 2000 characters");
 		}
-		String body = BodySanitizer.sanitize((draft.bodyHtml() != null) ? draft.bodyHtml() : "");
+		String body = BodySanitizer.sanitize((draft.bodyHtml() != null) ? PlainText.clean(draft.bodyHtml()) : "");
 		if (body.length() > 500_000) {
 			errors.put("bodyHtml", "The text is too long");
 		}
@@ -755,8 +756,9 @@ public class ArticleWorkflow {
 		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
+	// Every text field of the form passes here on its way in
 	private static String strip(String value) {
-		return (value != null) ? value.strip() : "";
+		return (value != null) ? PlainText.clean(value).strip() : "";
 	}
 
 	private record State(long id, long storyId, String edition, String slug, ArticleStatus status, int version,

@@ -33,6 +33,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
+import io.qalam.platform.PlainText;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -245,7 +247,7 @@ public class MediaLibrary {
 	}
 
 	private static String text(String value, int max, String name) {
-		String stripped = (value != null) ? value.strip().replaceAll("\\p{Cntrl}", " ") : "";
+		String stripped = (value != null) ? PlainText.clean(value).replaceAll("\\p{Cntrl}", " ").strip() : "";
 		if (stripped.length() > max) {
 			throw new UploadRefusedException("The " + name + " has at most " + max + " characters.");
 		}

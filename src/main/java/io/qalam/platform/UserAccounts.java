@@ -130,7 +130,7 @@ public class UserAccounts {
 			throw new AccountException(
 					"A username is 3 to 32 characters: Latin letters, digits, dot, dash or underscore, starting with a letter.");
 		}
-		String shown = (displayName != null) ? displayName.strip() : "";
+		String shown = (displayName != null) ? PlainText.clean(displayName).strip() : "";
 		if (shown.isEmpty() || shown.length() > 128) {
 			throw new AccountException("A display name is 1 to 128 characters.");
 		}

@@ -27,6 +27,7 @@ import io.qalam.edition.Edition;
 import io.qalam.edition.Slugs;
 import io.qalam.media.ImageView;
 import io.qalam.media.MediaLibrary;
+import io.qalam.platform.PlainText;
 import io.qalam.platform.web.Messages;
 import io.qalam.platform.web.PublicChrome;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,6 +37,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * RSS 2.0 and Atom feeds of an edition and of each section: the latest 50 published
@@ -108,7 +110,8 @@ class FeedController {
 
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType(type);
-		feed.setTitle((section != null) ? section.name() + " — " + this.chrome.siteName() : this.chrome.siteName());
+		feed.setTitle(PlainText
+			.clean((section != null) ? section.name() + " — " + this.chrome.siteName() : this.chrome.siteName()));
 		feed.setDescription(m.get("home.description"));
 		feed.setLink(page);
 		feed.setUri(self);
@@ -125,7 +128,7 @@ class FeedController {
 		feed.setPublishedDate(latest.isEmpty() ? new Date(0) : Date.from(latest.get(0).publishedAt()));
 		List<SyndEntry> entries = new ArrayList<>();
 		for (ArticleSummary article : latest) {
-			entries.add(entry(article));
+			entries.add(entry(article, type.startsWith("rss")));
 		}
 		feed.setEntries(entries);
 		String xml;
@@ -146,19 +149,25 @@ class FeedController {
 		return ResponseEntity.ok().contentType(type.startsWith("rss") ? RSS : ATOM).body(xml);
 	}
 
-	private SyndEntry entry(ArticleSummary article) {
+	// RSS readers take <description> as HTML, so the plain lead is escaped for HTML there
+	// (and once more for XML by ROME); Atom says type="text" and gets it as it is
+	private static SyndContent lead(String lead, boolean rss) {
+		SyndContent content = new SyndContentImpl();
+		content.setType(rss ? "text/html" : "text/plain");
+		content.setValue(rss ? HtmlUtils.htmlEscape(lead, "UTF-8") : lead);
+		return content;
+	}
+
+	private SyndEntry entry(ArticleSummary article, boolean rss) {
 		SyndEntry entry = new SyndEntryImpl();
 		String url = this.chrome.absolute(article.path());
-		entry.setTitle(article.headline());
+		entry.setTitle(PlainText.clean(article.headline()));
 		entry.setLink(url);
 		entry.setUri(url);
 		entry.setPublishedDate(Date.from(article.publishedAt()));
 		entry.setUpdatedDate(Date.from(article.publishedAt()));
-		SyndContent lead = new SyndContentImpl();
-		lead.setType("text/plain");
-		lead.setValue(article.lead());
-		entry.setDescription(lead);
-		entry.setCategories(List.of(category(article.section().name())));
+		entry.setDescription(lead(PlainText.clean(article.lead()), rss));
+		entry.setCategories(List.of(category(PlainText.clean(article.section().name()))));
 		ImageView image = article.image();
 		if (image != null) {
 			int width = Math.min(IMAGE_WIDTH, image.largest());

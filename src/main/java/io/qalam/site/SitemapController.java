@@ -17,6 +17,7 @@ import io.qalam.content.SectionRef;
 import io.qalam.content.Sections;
 import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
+import io.qalam.platform.PlainText;
 import io.qalam.platform.web.PublicChrome;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -164,7 +165,7 @@ class SitemapController {
 				w.writeCharacters(DateTimeFormatter.ISO_INSTANT.format(article.publishedAt()));
 				w.writeEndElement();
 				w.writeStartElement("news", "title", NEWS_NS);
-				w.writeCharacters(article.headline());
+				w.writeCharacters(PlainText.clean(article.headline()));
 				w.writeEndElement();
 				w.writeEndElement();
 				w.writeEndElement();
@@ -214,9 +215,12 @@ class SitemapController {
 		w.writeEndElement();
 	}
 
+	// Texts are cleaned as they are written: articles saved before control characters
+	// were
+	// refused at input may still hold some
 	private static void element(XMLStreamWriter w, String name, String text) throws XMLStreamException {
 		w.writeStartElement(name);
-		w.writeCharacters(text);
+		w.writeCharacters(PlainText.clean(text));
 		w.writeEndElement();
 	}
 

@@ -346,6 +346,19 @@ abstract class ArticleWorkflowContract {
 				this.context.getBean(Sections.class), this.context.getBean(RecentArticles.class));
 	}
 
+	@Test
+	void controlCharactersAndBidirectionalOverridesAreRemovedFromEveryTextField() {
+		long id = this.workflow.createDraft(EDITOR, "en", new Draft("Head\u0000line\u000B", "Le\u0001ad\u202E",
+				"<p>Bo\u000Cdy</p>", "kazakhstan", List.of("Ta\u0007g"), "", "Sour\u0002ce", "Se\u0003o", null));
+		Draft saved = this.workflow.find(id).orElseThrow().draft();
+		assertThat(saved.headline()).isEqualTo("Headline");
+		assertThat(saved.lead()).isEqualTo("Lead");
+		assertThat(saved.bodyHtml()).isEqualTo("<p>Body</p>");
+		assertThat(saved.tags()).containsExactly("Tag");
+		assertThat(saved.sourceLine()).isEqualTo("Source");
+		assertThat(saved.seoDescription()).isEqualTo("Seo");
+	}
+
 	private static Draft draft(String headline, String lead) {
 		return new Draft(headline, lead, "<p>Text.</p>", "kazakhstan", List.of(), "", null, null, null);
 	}

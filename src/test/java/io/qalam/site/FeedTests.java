@@ -32,6 +32,54 @@ class FeedTests {
 	ApplicationContext context;
 
 	@Test
+	void aLeadWithMarkupReachesFeedReadersAsText() throws Exception {
+		// RSS readers take <description> as HTML: the lead's markup must arrive escaped
+		String headline = "Markup lead " + UUID.randomUUID().toString().substring(0, 8);
+		article(this.context).in("en")
+			.section("economy")
+			.headline(headline)
+			.lead("<script>alert(1)</script> & <b>bold</b>")
+			.publishedAt(Instant.now().minusSeconds(60))
+			.create();
+		for (String feed : new String[] { "/en/rss.xml", "/en/section/economy/rss.xml" }) {
+			SyndEntry entry = read(new WebClient(this.port).get(feed).body()).getEntries()
+				.stream()
+				.filter((e) -> e.getTitle().equals(headline))
+				.findFirst()
+				.orElseThrow();
+			assertThat(entry.getDescription().getValue()).as(feed)
+				.isEqualTo("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;");
+		}
+		SyndEntry atom = read(new WebClient(this.port).get("/en/atom.xml").body()).getEntries()
+			.stream()
+			.filter((e) -> e.getTitle().equals(headline))
+			.findFirst()
+			.orElseThrow();
+		assertThat(atom.getDescription().getValue()).isEqualTo("<script>alert(1)</script> & <b>bold</b>");
+	}
+
+	@Test
+	void controlCharactersAlreadyStoredNeverMakeAFeedOrSitemapMalformed() throws Exception {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		article(this.context).in("en")
+			.headline("Bell\u0007 tab\u000B feed\u000C nul\u0000 " + unique)
+			.lead("Lead\u0001 " + unique)
+			.section("economy")
+			.publishedAt(Instant.now().minusSeconds(60))
+			.create();
+		WebClient web = new WebClient(this.port);
+		for (String path : new String[] { "/en/rss.xml", "/en/atom.xml", "/en/section/economy/rss.xml",
+				"/news-sitemap.xml" }) {
+			var response = web.get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+			var document = factory.newDocumentBuilder()
+				.parse(new org.xml.sax.InputSource(new StringReader(response.body())));
+			assertThat(document.getDocumentElement().getTextContent()).as(path).contains("Bell tab feed nul " + unique);
+		}
+	}
+
+	@Test
 	void theEditionFeedHasTheLatestArticlesWithLinksDatesAndImages() throws Exception {
 		String headline = "Feed story " + UUID.randomUUID().toString().substring(0, 8);
 		Instant published = Instant.now().minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS);
