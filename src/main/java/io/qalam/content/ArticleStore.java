@@ -8,14 +8,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.qalam.edition.Slugs;
 import io.qalam.platform.AfterCommit;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes stories, articles, tags and authors. Bodies are sanitized here, on the way in,
@@ -30,10 +35,45 @@ class ArticleStore {
 
 	private final RecentArticles recent;
 
-	ArticleStore(JdbcClient jdbc, Clock clock, RecentArticles recent) {
+	private final TransactionTemplate savepoint;
+
+	ArticleStore(JdbcClient jdbc, Clock clock, RecentArticles recent, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.recent = recent;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	/**
+	 * Runs a write that may meet a unique key another transaction took a moment ago (two
+	 * people using the same new tag, or the same headline, at once): in a savepoint, so
+	 * that the surrounding transaction stays usable (PostgreSQL aborts it otherwise), and
+	 * once more after each clash, when {@code attempt} looks again and finds the other's
+	 * row.
+	 */
+	<T> T despiteClashes(Supplier<T> attempt) {
+		for (int clashes = 0;; clashes++) {
+			try {
+				return this.savepoint.execute((status) -> attempt.get());
+			}
+			catch (DuplicateKeyException ex) {
+				if (clashes == 4) {
+					throw ex;
+				}
+				// CASE: H2 refuses the duplicate before the other transaction commits
+				sleep(20L << clashes);
+			}
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	long createStory() {
@@ -116,7 +156,7 @@ class ArticleStore {
 		if (slug.isEmpty()) {
 			throw new IllegalArgumentException("Tag '" + name + "' has no letters or digits");
 		}
-		return this.jdbc.sql("SELECT id FROM tags WHERE edition = :ed AND slug = :slug")
+		return despiteClashes(() -> this.jdbc.sql("SELECT id FROM tags WHERE edition = :ed AND slug = :slug")
 			.param("ed", edition)
 			.param("slug", slug)
 			.query(Long.class)
@@ -129,7 +169,7 @@ class ArticleStore {
 					.param("name", name.strip())
 					.update(keys, "id");
 				return keys.getKey().longValue();
-			});
+			}));
 	}
 
 	/** Creates an author with a name and biography per edition. */

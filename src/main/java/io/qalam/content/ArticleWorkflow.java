@@ -89,8 +89,9 @@ public class ArticleWorkflow {
 		}
 		Checked checked = check(edition, null, draft);
 		long story = this.store.createStory();
-		String slug = (checked.slug() != null) ? checked.slug() : this.store.allocateSlug(edition, checked.headline());
-		long id = insertDraft(story, edition, slug, checked, actor);
+		long id = this.store.despiteClashes(() -> insertDraft(story, edition,
+				(checked.slug() != null) ? checked.slug() : this.store.allocateSlug(edition, checked.headline()),
+				checked, actor));
 		replaceTags(id, edition, checked.tags());
 		addRevision(id, checked, actor, "Created");
 		audit(actor, AuditLog.Action.ARTICLE_CREATED, id, edition, checked.headline());
@@ -196,8 +197,8 @@ public class ArticleWorkflow {
 				null, null, text.authorSlug(), null, text.leadImageId(), text.leadImageCaption(),
 				text.leadImageCredit());
 		Checked checked = check(targetEdition, null, prefilled);
-		long id = insertDraft(source.storyId(), targetEdition,
-				this.store.allocateSlug(targetEdition, checked.headline()), checked, actor);
+		long id = this.store.despiteClashes(() -> insertDraft(source.storyId(), targetEdition,
+				this.store.allocateSlug(targetEdition, checked.headline()), checked, actor));
 		addRevision(id, checked, actor, "Translation of article " + sourceId + " (" + source.edition() + ")");
 		audit(actor, AuditLog.Action.ARTICLE_TRANSLATED, id, targetEdition,
 				"translation of article " + sourceId + " (" + source.edition() + ")");

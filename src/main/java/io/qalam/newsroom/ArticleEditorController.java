@@ -29,6 +29,10 @@ import io.qalam.platform.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,6 +50,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 class ArticleEditorController {
+
+	private static final Logger log = LoggerFactory.getLogger(ArticleEditorController.class);
 
 	private final NewsroomPages pages;
 
@@ -113,6 +119,11 @@ class ArticleEditorController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			String shown = this.editions.find(ed).orElse(this.editions.defaultEdition()).code();
 			return render(request, response, model, null, shown, form, ex.fields(), ex.getMessage(), null, null, "new");
+		}
+		catch (DataAccessException ex) {
+			String shown = this.editions.find(ed).orElse(this.editions.defaultEdition()).code();
+			return render(request, response, model, null, shown, form, Map.of(), notSaved(response, ex), null, null,
+					"new");
 		}
 	}
 
@@ -193,6 +204,18 @@ class ArticleEditorController {
 			return render(request, response, model, current, current.edition(), form, ex.fields(), ex.getMessage(),
 					null, null, null);
 		}
+		catch (DataAccessException ex) {
+			return render(request, response, model, article, article.edition(), form, Map.of(), notSaved(response, ex),
+					null, null, null);
+		}
+	}
+
+	// CASE: the database refused the write (a clash that outlasted the retries, a lost
+	// connection): the typed text goes back into the form, never lost
+	private static String notSaved(HttpServletResponse response, DataAccessException ex) {
+		log.warn("An article could not be saved: {}", ex.getMostSpecificCause().getMessage());
+		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		return "The article could not be saved just now. Your text is still here: save again in a moment.";
 	}
 
 	@PostMapping("/newsroom/articles/{id:\\d{1,18}}/translate")

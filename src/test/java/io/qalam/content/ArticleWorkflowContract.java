@@ -359,6 +359,31 @@ abstract class ArticleWorkflowContract {
 		assertThat(saved.seoDescription()).isEqualTo("Seo");
 	}
 
+	@Test
+	void twoPeopleWritingTheSameHeadlineWithTheSameNewTagAtOnceBothSave() throws Exception {
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 20; round++) {
+				String tag = "Новый тег " + java.util.UUID.randomUUID().toString().substring(0, 8);
+				var together = new java.util.concurrent.CyclicBarrier(2);
+				java.util.concurrent.Callable<Long> create = () -> {
+					together.await();
+					return this.workflow.createDraft(REPORTER, "ru", new Draft("Тег " + tag, "Лид.", "<p>Текст.</p>",
+							"kazakhstan", List.of(tag), "", null, null, null));
+				};
+				var first = pool.submit(create);
+				var second = pool.submit(create);
+				long a = first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+				long b = second.get(30, java.util.concurrent.TimeUnit.SECONDS);
+				assertThat(this.workflow.find(a).orElseThrow().draft().tags()).containsExactly(tag);
+				assertThat(this.workflow.find(b).orElseThrow().draft().tags()).containsExactly(tag);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	private static Draft draft(String headline, String lead) {
 		return new Draft(headline, lead, "<p>Text.</p>", "kazakhstan", List.of(), "", null, null, null);
 	}
