@@ -46,6 +46,10 @@ class PackagedJarIT {
 			assertThat(newsroom.statusCode()).isEqualTo(302);
 			assertThat(newsroom.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/login");
 			assertThat(web.get("/newsroom/login").statusCode()).isEqualTo(200);
+			// No proxy is trusted unless named: forwarded headers from this client are
+			// ignored
+			var forwarded = web.get("/newsroom/login", "X-Forwarded-Proto", "https", "X-Forwarded-For", "192.0.2.7");
+			assertThat(forwarded.headers().firstValue("Set-Cookie").orElseThrow()).doesNotContain("Secure");
 		}
 	}
 

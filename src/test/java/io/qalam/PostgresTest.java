@@ -27,7 +27,9 @@ import org.springframework.test.context.ContextConfiguration;
 		"qalam.widgets.weather.url=http://127.0.0.1:9", "qalam.distribution.telegram.api-url=http://127.0.0.1:9",
 		"qalam.widgets.http.retries=1", "qalam.widgets.http.backoff=PT0.01S",
 		// tests write widget values straight into the tables and look at once
-		"qalam.widgets.fragment-ttl=PT0S" })
+		"qalam.widgets.fragment-ttl=PT0S",
+		// the tests' clients stand for a reverse proxy on this machine
+		"server.tomcat.remoteip.internal-proxies=127[.]0[.]0[.]1|0:0:0:0:0:0:0:1" })
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 public @interface PostgresTest {
 

@@ -29,6 +29,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 		"qalam.widgets.http.retries=1", "qalam.widgets.http.backoff=PT0.01S",
 		// tests write widget values straight into the tables and look at once
 		"qalam.widgets.fragment-ttl=PT0S",
+		// the tests' clients stand for a reverse proxy on this machine
+		"server.tomcat.remoteip.internal-proxies=127[.]0[.]0[.]1|0:0:0:0:0:0:0:1",
 		// small sitemap pages, so that paging is exercised by the demo content
 		"qalam.site.sitemap-page-size=20" })
 public @interface QalamTest {

@@ -31,14 +31,12 @@ class AccountController {
 	}
 
 	@GetMapping("/newsroom/login")
-	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
+	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String wait,
 			@RequestParam(required = false) String logout, @RequestParam(required = false) String ended,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		String message = null;
-		if (locked != null) {
-			String minutes = locked.matches("\\d{1,4}") ? locked : "15";
-			message = "Too many failed attempts. Try again in " + minutes + " minute" + ("1".equals(minutes) ? "" : "s")
-					+ ".";
+		if (wait != null) {
+			message = "Too many failed attempts. Try again in " + waitInWords(wait) + ".";
 		}
 		else if (error != null) {
 			message = "Wrong username or password, or the account is disabled.";
@@ -50,6 +48,14 @@ class AccountController {
 		noStore(response);
 		model.addAttribute("model", new LoginModel(this.pages.layout(request, "Log in", null), message, notice));
 		return "newsroom/login";
+	}
+
+	private static String waitInWords(String seconds) {
+		long s = seconds.matches("\\d{1,6}") ? Long.parseLong(seconds) : 60;
+		if (s < 120) {
+			return s + " second" + ((s == 1) ? "" : "s");
+		}
+		return ((s + 59) / 60) + " minutes";
 	}
 
 	@GetMapping("/newsroom/password")
@@ -68,7 +74,7 @@ class AccountController {
 					null);
 		}
 		try {
-			this.accounts.changePassword(principal.getName(), current, password);
+			this.accounts.changePassword(principal.getName(), current, password, request.getRemoteAddr());
 			this.audit.record(principal.getName(), AuditLog.Action.PASSWORD_CHANGED, "own password",
 					request.getRemoteAddr());
 		}

@@ -3,39 +3,30 @@ package io.qalam.platform;
 import java.time.Duration;
 
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Limits on failed newsroom logins ({@code qalam.security.login.*}).
+ * How failed newsroom logins slow the next attempt ({@code qalam.security.login.*}).
  *
- * @param maxFailuresPerAccount failures within {@code window} after which an account is
- * locked
- * @param maxFailuresPerAddress failures within {@code window} after which a client
- * address is locked, whatever account it tries
- * @param window how far back failures count
- * @param lockout how long a lock lasts
+ * @param freeFailures failures of one account from one address before waits begin
+ * @param freeFailuresPerAddress failures from one address, whatever the accounts, before
+ * its waits begin
+ * @param freeFailuresPerAccount failures of one account from all addresses before its
+ * waits begin
+ * @param firstWait the first wait; each further failure doubles it
+ * @param maxWait the longest wait of an account at one address, and of an address
+ * @param accountMaxWait the longest wait of an account from everywhere: short, so that
+ * failing on purpose cannot shut its owner out
+ * @param window failures older than this, with no wait left, are forgotten
  */
 @Validated
 @ConfigurationProperties("qalam.security.login")
-record LoginProperties(@Min(1) int maxFailuresPerAccount, @Min(1) int maxFailuresPerAddress, @NotNull Duration window,
-		@NotNull Duration lockout) {
-
-	LoginProperties {
-		if (maxFailuresPerAccount == 0) {
-			maxFailuresPerAccount = 5;
-		}
-		if (maxFailuresPerAddress == 0) {
-			maxFailuresPerAddress = 20;
-		}
-		if (window == null) {
-			window = Duration.ofMinutes(15);
-		}
-		if (lockout == null) {
-			lockout = Duration.ofMinutes(15);
-		}
-	}
+record LoginProperties(@DefaultValue("3") @Min(0) int freeFailures,
+		@DefaultValue("20") @Min(0) int freeFailuresPerAddress, @DefaultValue("10") @Min(0) int freeFailuresPerAccount,
+		@DefaultValue("1s") Duration firstWait, @DefaultValue("15m") Duration maxWait,
+		@DefaultValue("1m") Duration accountMaxWait, @DefaultValue("15m") Duration window) {
 
 }

@@ -1,6 +1,7 @@
 package io.qalam.platform;
 
 import java.io.IOException;
+import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -91,12 +92,13 @@ class SecurityConfiguration {
 							accounts.mustChangePassword(authentication.getName()) ? CHANGE_PASSWORD : "/newsroom");
 				})
 				.failureHandler((request, response, exception) -> {
-					throttle.failed(request.getParameter("username"), request.getRemoteAddr());
 					String typed = request.getParameter("username");
+					throttle.failed(typed, request.getRemoteAddr());
 					audit.record((typed != null && !typed.isBlank()) ? typed.strip() : "(empty)",
 							AuditLog.Action.LOGIN_FAILED, exception.getClass().getSimpleName(),
 							request.getRemoteAddr());
-					response.sendRedirect(LOGIN + "?error");
+					var wait = throttle.waitFor(typed, request.getRemoteAddr());
+					response.sendRedirect(LOGIN + (wait.isPresent() ? "?error&wait=" + seconds(wait.get()) : "?error"));
 				}))
 			.logout((logout) -> logout.logoutUrl("/newsroom/logout")
 				.addLogoutHandler((request, response, authentication) -> {
@@ -148,7 +150,14 @@ class SecurityConfiguration {
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 	}
 
-	/** Refuses a login attempt, before the password is even checked, while locked. */
+	static long seconds(Duration wait) {
+		return Math.max(1, (wait.toMillis() + 999) / 1000);
+	}
+
+	/**
+	 * Refuses a login attempt that must still wait, before the password is even checked,
+	 * at once: the answer says when to try again.
+	 */
 	static final class ThrottleFilter extends OncePerRequestFilter {
 
 		private final LoginThrottle throttle;
@@ -165,10 +174,9 @@ class SecurityConfiguration {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			var locked = this.throttle.lockedFor(request.getParameter("username"), request.getRemoteAddr());
-			if (locked.isPresent()) {
-				long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
-				response.sendRedirect(LOGIN + "?locked=" + minutes);
+			var wait = this.throttle.waitFor(request.getParameter("username"), request.getRemoteAddr());
+			if (wait.isPresent()) {
+				response.sendRedirect(LOGIN + "?wait=" + seconds(wait.get()));
 				return;
 			}
 			chain.doFilter(request, response);

@@ -43,10 +43,13 @@ public class UserAccounts {
 
 	private final SecureRandom random = new SecureRandom();
 
-	UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+	private final LoginThrottle throttle;
+
+	UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Clock clock, LoginThrottle throttle) {
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.throttle = throttle;
 	}
 
 	/**
@@ -166,12 +169,21 @@ public class UserAccounts {
 	}
 
 	/**
-	 * Replaces a password after checking the current one.
-	 * @throws AccountException when the current password is wrong or the new one weak
+	 * Replaces a password after checking the current one; wrong current passwords slow
+	 * the next check as failed logins do.
+	 * @param address the client's address
+	 * @throws AccountException when the current password is wrong, must wait, or the new
+	 * one is weak
 	 */
-	public void changePassword(String username, String currentPassword, String newPassword) {
+	public void changePassword(String username, String currentPassword, String newPassword, String address) {
 		Credentials account = credentials(username).orElseThrow(() -> new AccountException("No such account."));
+		var wait = this.throttle.waitFor(username, address);
+		if (wait.isPresent()) {
+			throw new AccountException("Too many wrong passwords. Try again in "
+					+ SecurityConfiguration.seconds(wait.get()) + " seconds.");
+		}
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.passwordHash())) {
+			this.throttle.failed(username, address);
 			throw new AccountException("The current password is not correct.");
 		}
 		checkStrength(newPassword);

@@ -21,7 +21,7 @@ public final class TestAccounts {
 	public static String create(UserAccounts accounts, Role role) {
 		String username = role.name().toLowerCase() + UUID.randomUUID().toString().substring(0, 8);
 		accounts.create(username, role.name() + " tester", role, "temporary-password");
-		accounts.changePassword(username, "temporary-password", PASSWORD);
+		accounts.changePassword(username, "temporary-password", PASSWORD, "127.0.0.1");
 		return username;
 	}
 
