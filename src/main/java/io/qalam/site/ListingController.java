@@ -69,6 +69,11 @@ class ListingController {
 		int number = pageNumber(page);
 		TagRef tag = this.tags.find(ed.code(), wellFormed(slug)).orElseThrow(PageNotFoundException::new);
 		ArticleList list = found(this.articles.byTag(tag, number));
+		if (list.items().isEmpty()) {
+			// CASE: the tag exists, but none of its articles is published: to readers it
+			// is no tag at all
+			throw new PageNotFoundException();
+		}
 		PublicLayout layout = this.pages
 			.page(ed, ListingModel.pageLink(tag.path(), number), titled(tag.name(), ed, number))
 			.description(this.pages.messages(ed).get("tag.description", tag.name()))

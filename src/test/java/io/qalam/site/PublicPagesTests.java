@@ -66,6 +66,30 @@ class PublicPagesTests {
 	}
 
 	@Test
+	void redirectsNeverCarryTheHostTheClientSent() throws Exception {
+		for (String host : new String[] { "Host: evil.example", "Host: localhost\r\nX-Forwarded-Host: evil.example" }) {
+			try (var socket = new java.net.Socket("127.0.0.1", this.port)) {
+				socket.getOutputStream()
+					.write(("GET /en HTTP/1.1\r\n" + host + "\r\nConnection: close\r\n\r\n")
+						.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+				String answer = new String(socket.getInputStream().readAllBytes(),
+						java.nio.charset.StandardCharsets.US_ASCII);
+				assertThat(answer).as(host).startsWith("HTTP/1.1 302").containsIgnoringCase("\r\nLocation: /en/\r\n");
+				assertThat(answer).as(host).doesNotContain("evil.example");
+			}
+		}
+	}
+
+	@Test
+	void aTagWhoseArticlesAreAllUnpublishedIsNotFound() {
+		String name = "Hidden topic " + java.util.UUID.randomUUID().toString().substring(0, 8);
+		article(this.context).in("en").tags(name).status(io.qalam.content.ArticleStatus.UNPUBLISHED).create();
+		String slug = io.qalam.edition.Slugs.slugify(name);
+		assertThat(this.web.get("/en/tag/" + slug).statusCode()).isEqualTo(404);
+		assertThat(this.web.get("/en/tag/no-such-tag-at-all").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void sectionPageListsItsArticlesNewestFirstWithPagination() {
 		Document page = this.web.page("/ru/section/kazakhstan");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Казахстан");
