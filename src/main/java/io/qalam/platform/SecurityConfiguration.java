@@ -9,16 +9,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.apache.catalina.core.StandardHost;
+
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,7 +30,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -43,22 +44,6 @@ class SecurityConfiguration {
 	static final String LOGIN = "/newsroom/login";
 
 	static final String CHANGE_PASSWORD = "/newsroom/password";
-
-	private static final RequestMatcher NEWSROOM = (request) -> {
-		String path = request.getServletPath();
-		return path.equals("/newsroom") || path.startsWith("/newsroom/");
-	};
-
-	// Our pages load scripts, styles and images from this site only; JSON-LD is data,
-	// not script, so it needs no exception.
-	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
-			+ "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "frame-ancestors 'none'; form-action 'self'";
-
-	// The newsroom's rich-text editor (Quill 1.3.7) sets one inline style when it starts,
-	// style="white-space: normal;": allowed by its hash, that exact value and no other
-	private static final String NEWSROOM_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
-			"style-src 'self' 'unsafe-hashes' 'sha256-RvAvREUHojDuwHylTVWZp9DhleqLs6ml8G7LpjCF+EY='");
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, UserAccounts accounts,
@@ -113,14 +98,22 @@ class SecurityConfiguration {
 			.requestCache((cache) -> cache.disable())
 			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new AccountCheckFilter(accounts), AuthorizationFilter.class)
-			.headers((headers) -> headers
-				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(NEWSROOM,
-						new StaticHeadersWriter("Content-Security-Policy", NEWSROOM_CONTENT_SECURITY_POLICY)))
-				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(NEWSROOM),
-						new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
-				.referrerPolicy((referrer) -> referrer
-					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+			// Written by Tomcat on every answer (SecurityHeaders); only Cache-Control
+			// here
+			.headers((headers) -> headers.defaultsDisabled().cacheControl(Customizer.withDefaults()));
 		return http.build();
+	}
+
+	/** The protective headers on every answer, Tomcat's own error pages included. */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> securityHeaders() {
+		return (factory) -> factory.addEngineValves(new SecurityHeaders.Valve());
+	}
+
+	@Bean
+	TomcatContextCustomizer securityHeadersOnErrorPages() {
+		return (context) -> ((StandardHost) context.getParent())
+			.setErrorReportValveClass(SecurityHeaders.ErrorPages.class.getName());
 	}
 
 	/**

@@ -36,10 +36,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * reader's copy is current; the gzip copy goes to readers who accept it.
  * <p>
  * Runs before security and MVC, so that a kept page costs neither: public pages are
- * anonymous, and the headers security added to the first answer are kept with the page. A
- * page is kept only when its controller marked it as a published page
- * ({@link CachePolicy#publicPage}: public {@code Cache-Control} and a
- * {@code Surrogate-Key}), it answered 200 to a GET, and it sets no cookie.
+ * anonymous, and the headers of the first answer are kept with the page, but for the
+ * security headers, which Tomcat writes on every answer. A page is kept only when its
+ * controller marked it as a published page ({@link CachePolicy#publicPage}: public
+ * {@code Cache-Control} and a {@code Surrogate-Key}), it answered 200 to a GET, and it
+ * sets no cookie.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -53,10 +54,13 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final Pattern PUBLIC = Pattern
 		.compile("/[a-z]{2,3}(/.*)?|/sitemap\\.xml|/news-sitemap\\.xml|/sitemaps/[^/]+|/robots\\.txt");
 
-	// Made again for each answer, or meaningless for a kept page
+	// Made again for each answer, or meaningless for a kept page; the security headers
+	// are
+	// written by Tomcat on every answer, for that request (HSTS only over HTTPS)
 	private static final Set<String> NOT_KEPT = Set.of("content-length", "content-type", "content-encoding",
 			"transfer-encoding", "date", "etag", "last-modified", "vary", "set-cookie", "connection", "keep-alive",
-			CACHE_HEADER.toLowerCase(Locale.ROOT));
+			CACHE_HEADER.toLowerCase(Locale.ROOT), "content-security-policy", "x-content-type-options",
+			"x-frame-options", "referrer-policy", "strict-transport-security", "x-xss-protection");
 
 	/** Set by a controller: the kept page is served no longer than this. */
 	static final String EXPIRES_ATTRIBUTE = PageCacheFilter.class.getName() + ".expires";
@@ -168,7 +172,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 					Set.of(buffered.getHeader(CachePolicy.SURROGATE_KEY).split(" ")),
 					(Instant) request.getAttribute(EXPIRES_ATTRIBUTE));
 			boolean kept = this.cache.put(page, epoch);
-			response.reset();
+			// The kept headers are added again by serve; the security headers Tomcat
+			// wrote
+			// for this request stay (a reset would drop them)
+			for (CachedPage.Header header : page.headers()) {
+				response.setHeader(header.name(), null);
+			}
 			serve(page, request, response, "MISS");
 			return kept ? page : null;
 		}

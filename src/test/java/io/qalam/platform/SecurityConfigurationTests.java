@@ -46,6 +46,35 @@ class SecurityConfigurationTests {
 	}
 
 	@Test
+	void securityHeadersComeFromEachAnswerNeverFromThePageCache() {
+		WebClient web = new WebClient(this.port);
+		String page = "/en/section/economy";
+		// First over plain HTTP (kept in the page cache), then over HTTPS through the
+		// proxy
+		assertThat(web.get(page).headers().firstValue("Strict-Transport-Security")).isEmpty();
+		var https = web.get(page, "X-Forwarded-Proto", "https");
+		assertThat(https.headers().firstValue("X-Cache").orElseThrow()).isEqualTo("HIT");
+		assertThat(https.headers().firstValue("Strict-Transport-Security").orElseThrow()).contains("max-age=");
+		assertThat(https.headers().allValues("Content-Security-Policy")).hasSize(1);
+		assertThat(https.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+		assertThat(web.get(page).headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
+	@Test
+	void tomcatsOwnErrorPagesCarryTheSameHeaders() throws Exception {
+		// A request Tomcat refuses itself, before any filter of ours: a raw % in the path
+		try (var socket = new java.net.Socket("127.0.0.1", this.port)) {
+			socket.getOutputStream()
+				.write("GET /en/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(),
+					java.nio.charset.StandardCharsets.US_ASCII);
+			assertThat(answer).startsWith("HTTP/1.1 400")
+				.contains("\r\nX-Content-Type-Options: nosniff\r\n", "\r\nContent-Security-Policy: default-src 'self'");
+		}
+	}
+
+	@Test
 	void theNewsroomAllowsExactlyTheEditorsOneInlineStyle() {
 		var headers = new WebClient(this.port).get("/newsroom/login").headers();
 		assertThat(headers.allValues("Content-Security-Policy")).singleElement()
