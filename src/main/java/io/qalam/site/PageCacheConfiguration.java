@@ -23,9 +23,9 @@ class PageCacheConfiguration {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
 				new PageCacheFilter(cache, fragments, markers, clock));
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
-		// before security and MVC (a kept page needs neither), with the per-request
-		// metrics; only the character encoding comes first
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		// before security and MVC (a kept page needs neither); only the character
+		// encoding and the check of malformed parameters come first
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 
