@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,9 @@ public class UserAccounts {
 
 	/** Shortest password we accept. */
 	public static final int MIN_PASSWORD_LENGTH = 12;
+
+	// zxcvbn's scale: 3 is "safely unguessable" against an online attack and a slow hash
+	private static final int MIN_SCORE = 3;
 
 	private static final String SELECT_ACCOUNT = """
 			SELECT id, username, display_name, password_hash, role, must_change_password, enabled FROM users""";
@@ -140,7 +145,7 @@ public class UserAccounts {
 		if (role == null) {
 			throw new AccountException("Choose a role.");
 		}
-		checkStrength(temporaryPassword);
+		checkStrength(name, temporaryPassword);
 		if (find(name).isPresent()) {
 			throw new AccountException("The username '" + name + "' is taken.");
 		}
@@ -186,7 +191,7 @@ public class UserAccounts {
 			this.throttle.failed(username, address);
 			throw new AccountException("The current password is not correct.");
 		}
-		checkStrength(newPassword);
+		checkStrength(account.account().username(), newPassword);
 		if (newPassword.equals(currentPassword)) {
 			throw new AccountException("The new password must differ from the current one.");
 		}
@@ -253,15 +258,24 @@ public class UserAccounts {
 		return temporary;
 	}
 
-	private static void checkStrength(String password) {
+	// Refuses short, common and guessable passwords (zxcvbn's word lists and patterns:
+	// repeats, sequences, dates, keyboard walks) and any containing the username
+	private static void checkStrength(String username, String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			throw new AccountException("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
 		}
 		if (password.length() > 128) {
 			throw new AccountException("A password has at most 128 characters.");
 		}
-		if (password.isBlank()) {
-			throw new AccountException("A password cannot be only spaces.");
+		if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+			throw new AccountException("A password must not contain the username.");
+		}
+		Strength strength = Measure.ZXCVBN.measure(password, List.of(username, "qalam", "newsroom"));
+		if (strength.getScore() < MIN_SCORE) {
+			String warning = strength.getFeedback().getWarning();
+			throw new AccountException("This password is too easy to guess"
+					+ ((warning != null && !warning.isEmpty()) ? " (" + warning.replaceAll("\\.$", "") + ")" : "")
+					+ ". Use a few unusual words, or a longer phrase.");
 		}
 	}
 
@@ -296,6 +310,13 @@ public class UserAccounts {
 		AccountException(String message) {
 			super(message);
 		}
+
+	}
+
+	// Its word lists are read on the first check of a password, not at start
+	private static final class Measure {
+
+		static final Zxcvbn ZXCVBN = new Zxcvbn();
 
 	}
 

@@ -212,6 +212,24 @@ class NewsroomAccessTests {
 	}
 
 	@Test
+	void commonAndGuessablePasswordsAreRefused() {
+		String editor = user(Role.EDITOR);
+		NewsroomClient client = new NewsroomClient(this.port);
+		client.login(editor, PASSWORD);
+		client.get("/newsroom/password");
+		for (String weak : new String[] { "aaaaaaaaaaaa", "password1234", "\u00a0".repeat(12), "qwertyuiop12",
+				editor + "-stays-2026" }) {
+			var refused = client.post("/newsroom/password", "current", PASSWORD, "password", weak, "confirm", weak);
+			assertThat(refused.statusCode()).as(weak).isEqualTo(400);
+			assertThat(Jsoup.parse(refused.body()).selectFirst(".error").text()).as(weak)
+				.containsAnyOf("too easy to guess", "must not contain the username");
+		}
+		var accepted = client.post("/newsroom/password", "current", PASSWORD, "password", "Steppe wind over Ili",
+				"confirm", "Steppe wind over Ili");
+		assertThat(accepted.statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void wrongCurrentPasswordsOnThePasswordPageSlowTheNextTry() {
 		String editor = user(Role.EDITOR);
 		NewsroomClient client = new NewsroomClient(this.port).from("203.0.113.99");
