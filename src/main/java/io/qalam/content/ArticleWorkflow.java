@@ -172,12 +172,18 @@ public class ArticleWorkflow {
 
 	/**
 	 * Starts the translation of an article into another edition: a draft of the same
-	 * story, owned by the actor, prefilled with the original's text to translate.
+	 * story, owned by the actor, prefilled with the original's text to translate. Editors
+	 * translate any article; reporters their own (a story's slot in an edition is taken
+	 * by the first translation, and only an editor can free it again).
 	 * @return the new draft's id
 	 */
 	@Transactional
 	public long translate(Actor actor, long sourceId, String targetEdition) {
 		State source = load(sourceId);
+		if (actor.role() == Role.REPORTER && !actor.username().equals(source.owner())
+				&& source.status() != ArticleStatus.PUBLISHED) {
+			throw new WorkflowException("Reporters can translate only their own articles and published ones.");
+		}
 		if (this.editions.find(targetEdition).isEmpty()) {
 			throw new WorkflowException("There is no edition '" + targetEdition + "'.");
 		}
@@ -316,6 +322,34 @@ public class ArticleWorkflow {
 		requireEditor(actor, "unpublish");
 		return move(actor, load(id), expectedVersion, ArticleStatus.UNPUBLISHED, EnumSet.of(ArticleStatus.PUBLISHED),
 				null);
+	}
+
+	/**
+	 * Deletes a draft that was never published, with its revisions: a false start, or a
+	 * translation nobody will finish. Editors only; what readers once saw is unpublished,
+	 * never deleted.
+	 */
+	@Transactional
+	public void deleteDraft(Actor actor, long id, int expectedVersion) {
+		requireEditor(actor, "delete");
+		State state = load(id);
+		requireVersion(state, expectedVersion);
+		if (state.publishedAt() != null
+				|| !EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW).contains(state.status())) {
+			throw new WorkflowException("Only a draft that was never published can be deleted; unpublish it instead.");
+		}
+		// Everything that refers to the article goes with it, the newsroom's autosaves
+		// and
+		// presence marks included
+		for (String table : List.of("article_tags", "article_bodies", "article_revisions", "article_corrections",
+				"article_autosaves", "article_presence")) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE article_id = :id").param("id", id).update();
+		}
+		requireUpdated(this.jdbc.sql("DELETE FROM articles WHERE id = :id AND version = :version")
+			.param("id", id)
+			.param("version", expectedVersion)
+			.update(), id);
+		audit(actor, AuditLog.Action.ARTICLE_DELETED, id, state.edition(), state.headline());
 	}
 
 	/**

@@ -218,6 +218,32 @@ class ArticleEditorController {
 		return "The article could not be saved just now. Your text is still here: save again in a moment.";
 	}
 
+	@PostMapping("/newsroom/articles/{id:\\d{1,18}}/delete")
+	String delete(@PathVariable long id, @RequestParam(name = "version", required = false) String version,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		EditableArticle article = this.workflow.find(id).orElseThrow(NotFound::new);
+		try {
+			if (version == null || !version.matches("\\d{1,9}")) {
+				throw new WorkflowException.Invalid("The form was incomplete; nothing was deleted.");
+			}
+			this.workflow.deleteDraft(actor(request), id, Integer.parseInt(version));
+			this.autosaves.discard(id, actor(request).username());
+			return "redirect:/newsroom";
+		}
+		catch (WorkflowException ex) {
+			response.setStatus((ex instanceof WorkflowException.StaleVersion) ? HttpServletResponse.SC_CONFLICT
+					: HttpServletResponse.SC_BAD_REQUEST);
+			EditableArticle current = this.workflow.find(id).orElse(article);
+			return render(request, response, model, current, current.edition(), EditorForm.of(current.draft()),
+					Map.of(), ex.getMessage(), null, null, null);
+		}
+	}
+
+	private static boolean deletable(Actor actor, EditableArticle article) {
+		return article != null && actor.role() != Role.REPORTER && article.publishedAt() == null
+				&& (article.status() == ArticleStatus.DRAFT || article.status() == ArticleStatus.IN_REVIEW);
+	}
+
 	@PostMapping("/newsroom/articles/{id:\\d{1,18}}/translate")
 	String translate(@PathVariable long id, @RequestParam(required = false) String edition, Principal principal,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -302,7 +328,8 @@ class ArticleEditorController {
 						this.authors.all(edition), errors, message, notice, conflict, actions(actor, article),
 						publicPath, (article != null) ? article.owner() : null, translations,
 						translateInto(article, translations), previewPath, alsoEditing, embargo(article),
-						this.tags.popular(edition, 30), leadImage(form), this.media.search("", 0, 8).images()));
+						this.tags.popular(edition, 30), leadImage(form), this.media.search("", 0, 8).images(),
+						deletable(actor, article)));
 		return "newsroom/editor";
 	}
 

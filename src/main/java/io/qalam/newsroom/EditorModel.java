@@ -29,13 +29,15 @@ import io.qalam.platform.web.NewsroomLayout;
  * @param recentImages the newest images of the media library, to choose from
  * @param embargo until when readers may not see the article, as the newsroom reads it, or
  * null
+ * @param deletable whether this user may delete the article (an editor, a draft never
+ * published)
  */
 public record EditorModel(NewsroomLayout layout, Long id, String edition, ArticleStatus status, int version,
 		EditorForm form, List<String> editions, List<SectionRef> sections, List<AuthorRef> authors,
 		Map<String, String> errors, String message, String notice, Revision conflict, List<Action> actions,
 		String publicPath, String owner, Map<String, Long> translations, List<String> translateInto, String previewPath,
 		List<String> alsoEditing, String embargo, List<String> tagSuggestions, ImageView leadImage,
-		List<ImageView> recentImages) {
+		List<ImageView> recentImages, boolean deletable) {
 
 	/** A button of the editor: the {@code action} value it posts and its label. */
 	public record Action(String value, String label) {

@@ -238,6 +238,8 @@ abstract class ArticleWorkflowContract {
 	void translationsAreLinkedDraftsOfTheSameStory() {
 		long russian = this.workflow.createDraft(EDITOR, "ru", new Draft("Степной фестиваль", "Лид.", "<p>Текст.</p>",
 				"culture", List.of("фестиваль"), "", null, null, "elena-kim"));
+		// A reporter translates what readers already see (or their own articles)
+		this.workflow.publish(EDITOR, russian, this.workflow.find(russian).orElseThrow().version());
 		long kazakh = this.workflow.translate(REPORTER, russian, "kk");
 		var draft = this.workflow.find(kazakh).orElseThrow();
 		assertThat(draft.storyId()).isEqualTo(this.workflow.find(russian).orElseThrow().storyId());
@@ -257,7 +259,6 @@ abstract class ArticleWorkflowContract {
 				"<p>Мәтін.</p>", "culture", List.of("фестиваль"), draft.draft().slug(), null, null, "elena-kim"));
 		assertThat(this.workflow.find(kazakh).orElseThrow().draft().slug()).startsWith("dala-festivali");
 
-		this.workflow.publish(EDITOR, russian, this.workflow.find(russian).orElseThrow().version());
 		this.workflow.publish(EDITOR, kazakh, translated);
 		var page = this.published.article("kk", this.workflow.find(kazakh).orElseThrow().draft().slug()).orElseThrow();
 		assertThat(page.translations()).extracting(ArticlePage.Translation::edition).containsExactly("ru");
@@ -344,6 +345,39 @@ abstract class ArticleWorkflowContract {
 		return new PublishedArticles(this.jdbc, this.context.getBean(io.qalam.media.MediaLibrary.class),
 				this.context.getBean(ArticlePaths.class), Clock.fixed(instant, ZoneOffset.UTC),
 				this.context.getBean(Sections.class), this.context.getBean(RecentArticles.class));
+	}
+
+	@Test
+	void reportersTranslateOnlyTheirOwnArticlesAndEditorsAnyOne() {
+		long theirs = this.workflow.createDraft(REPORTER, "ru", draft("Чужая статья", "Лид."));
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.translate(OTHER_REPORTER, theirs, "kk"))
+			.withMessage("Reporters can translate only their own articles and published ones.");
+		long own = this.workflow.translate(REPORTER, theirs, "kk");
+		assertThat(this.workflow.find(own).orElseThrow().edition()).isEqualTo("kk");
+		long byEditor = this.workflow.translate(EDITOR, theirs, "en");
+		assertThat(this.workflow.find(byEditor).orElseThrow().edition()).isEqualTo("en");
+	}
+
+	@Test
+	void anEditorDeletesADraftThatWasNeverPublished() {
+		long source = this.workflow.createDraft(REPORTER, "ru", draft("Удаляемая статья", "Лид."));
+		long claimed = this.workflow.translate(REPORTER, source, "en");
+		int version = this.workflow.find(claimed).orElseThrow().version();
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.deleteDraft(REPORTER, claimed, version))
+			.withMessage("Only editors can delete articles.");
+		this.workflow.deleteDraft(EDITOR, claimed, version);
+		assertThat(this.workflow.find(claimed)).isEmpty();
+		// The story's English slot is free again
+		long again = this.workflow.translate(EDITOR, source, "en");
+		assertThat(this.workflow.find(again)).isPresent();
+
+		int sourceVersion = this.workflow.find(source).orElseThrow().version();
+		int published = this.workflow.publish(EDITOR, source, sourceVersion);
+		assertThatExceptionOfType(WorkflowException.class)
+			.isThrownBy(() -> this.workflow.deleteDraft(EDITOR, source, published))
+			.withMessage("Only a draft that was never published can be deleted; unpublish it instead.");
 	}
 
 	@Test

@@ -126,6 +126,35 @@ class NewsroomEditorTests {
 	}
 
 	@Test
+	void aReporterCannotClaimAColleaguesTranslationSlotAndAnEditorFreesOne() {
+		String theirs = create(this.editor, "en", "An editor's unpublished story", "Lead.");
+		this.reporter.get("/newsroom");
+		var claimed = this.reporter.post(theirs + "/translate", "edition", "kk");
+		assertThat(claimed.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(claimed.body()).selectFirst(".error").text())
+			.isEqualTo("Reporters can translate only their own articles and published ones.");
+
+		String own = create(this.reporter, "en", "A reporter's own story", "Lead.");
+		this.reporter.get(own);
+		String location = this.reporter.post(own + "/translate", "edition", "kk")
+			.headers()
+			.firstValue("Location")
+			.orElseThrow();
+		String translation = location.substring(location.indexOf("/newsroom"), location.indexOf('?'));
+		assertThat(Jsoup.parse(this.reporter.get(translation).body()).select("form.delete-draft")).isEmpty();
+		assertThat(this.reporter.post(translation + "/delete", "version", "0").statusCode()).isEqualTo(400);
+
+		Document page = Jsoup.parse(this.editor.get(translation).body());
+		String version = page.selectFirst("form.delete-draft input[name=version]").attr("value");
+		var deleted = this.editor.post(translation + "/delete", "version", version);
+		assertThat(deleted.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom");
+		assertThat(this.editor.get(translation).statusCode()).isEqualTo(404);
+		// the story's Kazakh slot is free again
+		this.reporter.get(own);
+		assertThat(this.reporter.post(own + "/translate", "edition", "kk").statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void historyComparesRevisionsWordByWordAndRestores() {
 		String edit = create(this.editor, "en", "Old headline words", "Lead.");
 		Document page = Jsoup.parse(this.editor.get(edit).body());
