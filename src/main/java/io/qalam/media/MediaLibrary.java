@@ -104,7 +104,8 @@ public class MediaLibrary {
 			throw new UploadRefusedException("The upload was interrupted. Try again.");
 		}
 		try {
-			BufferedImage image = ImageDecoder.decode(data, this.properties.maxMegapixels() * 1_000_000L);
+			BufferedImage image = ImageDecoder.decode(data, this.properties.maxMegapixels() * 1_000_000L,
+					decodeBudget());
 			return store(image, checkedCaption, checkedCredit, uploadedBy);
 		}
 		finally {
@@ -244,6 +245,14 @@ public class MediaLibrary {
 		return new ImageView(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
 				Arrays.stream(rs.getString(5).split(",")).map(Integer::valueOf).toList(), rs.getString(6),
 				rs.getString(7));
+	}
+
+	// Twice the widest variant each way is all the variants need (a sharp downscale); an
+	// image decoded whole at the 40-megapixel limit took 280 MB, more than the heap the
+	// README recommends
+	private long decodeBudget() {
+		long widest = this.properties.widths().get(this.properties.widths().size() - 1);
+		return 4 * widest * widest;
 	}
 
 	private static String text(String value, int max, String name) {

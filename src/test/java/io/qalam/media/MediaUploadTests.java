@@ -58,6 +58,28 @@ class MediaUploadTests {
 	}
 
 	@Test
+	void cmykJpegsFromPrintDesksAreAcceptedInTheirColours() throws IOException {
+		ImageView cmyk = upload(TestImages.cmykJpeg());
+		BufferedImage pixels = read(cmyk, 64);
+		java.awt.Color left = new java.awt.Color(pixels.getRGB(10, 24));
+		java.awt.Color right = new java.awt.Color(pixels.getRGB(54, 24));
+		assertThat(left.getRed()).as("cyan has little red: %s", left).isLessThan(80);
+		assertThat(left.getBlue()).as("cyan: %s", left).isGreaterThan(150);
+		assertThat(right.getRed()).as("red: %s", right).isGreaterThan(150);
+		assertThat(right.getBlue()).as("red: %s", right).isLessThan(90);
+	}
+
+	@Test
+	void aLargeImageIsDecodedWithinAMemoryBudget() {
+		// 39.9 megapixels are accepted; decoded whole they took 280 MB of a 256 MB heap
+		byte[] large = TestImages.largeRgbPng(39.9);
+		BufferedImage decoded = ImageDecoder.decode(large, 40_000_000L, 9_000_000L);
+		assertThat((long) decoded.getWidth() * decoded.getHeight()).isLessThanOrEqualTo(9_000_000L);
+		assertThat(decoded.getWidth()).isGreaterThanOrEqualTo(1440);
+		assertThat(new java.awt.Color(decoded.getRGB(10, 10)).getRed()).isEqualTo(200);
+	}
+
+	@Test
 	void gpsAndCameraDataAreGoneFromEveryVariant() throws IOException {
 		byte[] photo = TestImages.jpegWithExif(1600, 1000, 1);
 		// The test photo really carries them

@@ -86,6 +86,34 @@ public final class TestImages {
 		return write(new BufferedImage(side, side, BufferedImage.TYPE_BYTE_BINARY), "png");
 	}
 
+	/**
+	 * A CMYK JPEG with Adobe's marker, as print desks and agencies send them, 64 × 48:
+	 * cyan left, red right (made with ImageMagick: {@code -colorspace CMYK}).
+	 */
+	public static byte[] cmykJpeg() {
+		try (InputStream in = TestImages.class.getResourceAsStream("cmyk-64x48.jpg")) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A PNG of {@code megapixels} million RGB pixels that is small on disk (mostly one
+	 * colour): within the upload limit, but 160 MB and more once decoded.
+	 */
+	public static byte[] largeRgbPng(double megapixels) {
+		int width = (int) Math.sqrt(megapixels * 1_000_000 * 4 / 3);
+		int height = (int) (megapixels * 1_000_000 / width);
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = image.createGraphics();
+		g.setColor(new java.awt.Color(200, 30, 30));
+		g.fillRect(0, 0, width / 2, height);
+		g.dispose();
+		return write(image, "png");
+	}
+
 	/** The first {@code fraction} of a file, as an interrupted transfer leaves it. */
 	public static byte[] truncated(byte[] data, double fraction) {
 		return Arrays.copyOf(data, (int) (data.length * fraction));

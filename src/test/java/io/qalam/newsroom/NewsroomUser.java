@@ -79,6 +79,14 @@ public final class NewsroomUser {
 		}
 	}
 
+	/** Uploads an image to the media library; the answer as the site gave it. */
+	public HttpResponse<String> uploadImage(String filename, byte[] content) {
+		this.client.get("/newsroom/media");
+		return this.client.postMultipart("/newsroom/media",
+				new NewsroomClient.FilePart("file", filename, "image/png", content), "caption", "Uploaded " + filename,
+				"credit", "Photo: test");
+	}
+
 	/** A newsroom page's HTML, as this user sees it. */
 	public String page(String path) {
 		return this.client.get(path).body();
