@@ -182,6 +182,12 @@ class CurrentWeather {
 		if (value == null || !value.isNumber()) {
 			throw new FetchRejected(city.key() + ": no number for " + field);
 		}
+		// Refused before any arithmetic: an exponent beyond a double's range reads as
+		// infinite, one within it could still be absurdly long to work with
+		double number = value.doubleValue();
+		if (!Double.isFinite(number) || Math.abs(number) > 1_000_000) {
+			throw new FetchRejected(city.key() + ": " + field + " is out of any range");
+		}
 		return value.decimalValue();
 	}
 

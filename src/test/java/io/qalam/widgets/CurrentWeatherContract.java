@@ -117,6 +117,10 @@ abstract class CurrentWeatherContract {
 				answer("almaty", entry("almaty", "61.0", "0", "7.9", "2026-11-27T11:00")));
 		broken.put("astana: temperature -61 °C is outside −60…+60 °C",
 				answer("astana", entry("astana", "-61", "0", "7.9", "2026-11-27T11:00")));
+		broken.put("almaty: temperature_2m is out of any range",
+				answer("almaty", entry("almaty", "1E+10000000", "0", "7.9", "2026-11-27T11:00")));
+		broken.put("almaty: weather_code is out of any range",
+				answer("almaty", entry("almaty", "1", "1e400", "7.9", "2026-11-27T11:00")));
 		broken.put("almaty: weather code 123 is not a WMO code",
 				answer("almaty", entry("almaty", "1", "123", "7.9", "2026-11-27T11:00")));
 		broken.put("almaty: wind -4 km/h is not possible",
