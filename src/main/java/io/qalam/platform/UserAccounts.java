@@ -273,9 +273,11 @@ public class UserAccounts {
 		Strength strength = Measure.ZXCVBN.measure(password, List.of(username, "qalam", "newsroom"));
 		if (strength.getScore() < MIN_SCORE) {
 			String warning = strength.getFeedback().getWarning();
-			throw new AccountException("This password is too easy to guess"
-					+ ((warning != null && !warning.isEmpty()) ? " (" + warning.replaceAll("\\.$", "") + ")" : "")
-					+ ". Use a few unusual words, or a longer phrase.");
+			// zxcvbn's warning reads as a sentence of its own ("This is a very common
+			// password.")
+			throw new AccountException("This password is too easy to guess."
+					+ ((warning != null && !warning.isEmpty()) ? " " + warning : "")
+					+ " Use a few unusual words, or a longer phrase.");
 		}
 	}
 
