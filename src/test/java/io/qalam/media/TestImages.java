@@ -69,12 +69,7 @@ public final class TestImages {
 
 	/** A lossy WebP, 64 × 48, red left and blue right (made with cwebp). */
 	public static byte[] webp() {
-		try (InputStream in = TestImages.class.getResourceAsStream("red-blue-64x48.webp")) {
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return fixture("red-blue-64x48.webp");
 	}
 
 	/**
@@ -91,7 +86,11 @@ public final class TestImages {
 	 * cyan left, red right (made with ImageMagick: {@code -colorspace CMYK}).
 	 */
 	public static byte[] cmykJpeg() {
-		try (InputStream in = TestImages.class.getResourceAsStream("cmyk-64x48.jpg")) {
+		return fixture("cmyk-64x48.jpg");
+	}
+
+	private static byte[] fixture(String name) {
+		try (InputStream in = TestImages.class.getResourceAsStream(name)) {
 			return in.readAllBytes();
 		}
 		catch (IOException ex) {
