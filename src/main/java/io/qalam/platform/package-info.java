@@ -3,4 +3,7 @@
  * user accounts and the security configuration. The page chrome lives in
  * {@link io.qalam.platform.web}.
  */
+@ApplicationModule(allowedDependencies = { "edition" })
 package io.qalam.platform;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,4 +2,7 @@
  * The sidebar widgets: official exchange rates and current weather. Pages read only the
  * stored values; fetching from the outside services fills the store.
  */
+@ApplicationModule(allowedDependencies = { "edition", "platform", "platform :: web" })
 package io.qalam.widgets;
+
+import org.springframework.modulith.ApplicationModule;
