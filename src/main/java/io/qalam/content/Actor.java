@@ -1,6 +1,6 @@
 package io.qalam.content;
 
-import io.qalam.platform.Role;
+import io.qalam.accounts.Role;
 
 /**
  * Who asks the workflow to do something, with the role that decides whether they may.

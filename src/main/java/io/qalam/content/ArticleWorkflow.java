@@ -17,10 +17,10 @@ import java.util.Set;
 import io.qalam.content.ArticleEvent.Placement;
 import io.qalam.edition.Editions;
 import io.qalam.media.MediaLibrary;
-import io.qalam.platform.AuditLog;
+import io.qalam.accounts.AuditLog;
 import io.qalam.edition.Slugs;
 import io.qalam.platform.PlainText;
-import io.qalam.platform.Role;
+import io.qalam.accounts.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,7 +4,7 @@
  * registry, and record every delivery, so that a crash loses nothing and repeats nothing
  * recorded as done.
  */
-@ApplicationModule(allowedDependencies = { "content", "edition", "media", "platform", "platform :: web" })
+@ApplicationModule(allowedDependencies = { "accounts", "content", "edition", "media", "platform", "platform :: web" })
 package io.qalam.distribution;
 
 import org.springframework.modulith.ApplicationModule;

@@ -22,10 +22,10 @@ import io.qalam.edition.Editions;
 import io.qalam.media.ImageView;
 import io.qalam.media.MediaLibrary;
 import io.qalam.media.UploadRefusedException;
-import io.qalam.platform.AuditLog;
+import io.qalam.accounts.AuditLog;
 import io.qalam.platform.PreviewTokens;
-import io.qalam.platform.Role;
-import io.qalam.platform.UserAccounts;
+import io.qalam.accounts.Role;
+import io.qalam.accounts.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -4,8 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import io.qalam.platform.AuditLog;
-import io.qalam.platform.web.NewsroomLayout;
+import io.qalam.accounts.AuditLog;
+import io.qalam.accounts.NewsroomLayout;
 
 /**
  * The model of {@code newsroom/audit.jte}.

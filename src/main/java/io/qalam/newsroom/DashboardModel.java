@@ -8,7 +8,7 @@ import io.qalam.content.ArticleStatus;
 import io.qalam.content.NewsroomArticles;
 import io.qalam.content.SectionRef;
 import io.qalam.platform.web.Dates;
-import io.qalam.platform.web.NewsroomLayout;
+import io.qalam.accounts.NewsroomLayout;
 
 /**
  * The model of {@code newsroom/dashboard.jte}.

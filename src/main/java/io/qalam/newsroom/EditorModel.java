@@ -8,7 +8,7 @@ import io.qalam.content.AuthorRef;
 import io.qalam.content.Revision;
 import io.qalam.content.SectionRef;
 import io.qalam.media.ImageView;
-import io.qalam.platform.web.NewsroomLayout;
+import io.qalam.accounts.NewsroomLayout;
 
 /**
  * The model of {@code newsroom/editor.jte}.

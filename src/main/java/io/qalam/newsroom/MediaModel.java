@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.qalam.media.ImageView;
-import io.qalam.platform.web.NewsroomLayout;
+import io.qalam.accounts.NewsroomLayout;
 
 /**
  * The model of {@code newsroom/media.jte}: the library's search results and the upload

@@ -3,8 +3,8 @@ package io.qalam.newsroom;
 import java.time.ZoneId;
 
 import io.qalam.platform.web.Dates;
-import io.qalam.platform.web.NewsroomChrome;
-import io.qalam.platform.web.NewsroomLayout;
+import io.qalam.accounts.NewsroomChrome;
+import io.qalam.accounts.NewsroomLayout;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;

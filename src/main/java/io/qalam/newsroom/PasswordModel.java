@@ -1,6 +1,6 @@
 package io.qalam.newsroom;
 
-import io.qalam.platform.web.NewsroomLayout;
+import io.qalam.accounts.NewsroomLayout;
 
 /**
  * The model of {@code newsroom/password.jte}.

@@ -10,7 +10,7 @@ import io.qalam.content.EditableArticle;
 import io.qalam.content.Revision;
 import io.qalam.content.RevisionDiff;
 import io.qalam.content.WorkflowException;
-import io.qalam.platform.UserAccounts;
+import io.qalam.accounts.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -6,7 +6,7 @@ import io.qalam.content.EditableArticle;
 import io.qalam.content.Revision;
 import io.qalam.content.RevisionDiff;
 import io.qalam.platform.web.Dates;
-import io.qalam.platform.web.NewsroomLayout;
+import io.qalam.accounts.NewsroomLayout;
 
 /**
  * The model of {@code newsroom/revisions.jte}.

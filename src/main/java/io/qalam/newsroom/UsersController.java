@@ -2,9 +2,9 @@ package io.qalam.newsroom;
 
 import java.security.Principal;
 
-import io.qalam.platform.AuditLog;
-import io.qalam.platform.Role;
-import io.qalam.platform.UserAccounts;
+import io.qalam.accounts.AuditLog;
+import io.qalam.accounts.Role;
+import io.qalam.accounts.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

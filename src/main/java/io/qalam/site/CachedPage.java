@@ -16,6 +16,7 @@ import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 
 import io.qalam.platform.web.SlotMarkers;
+import io.qalam.platform.web.WidgetSlots;
 
 /**
  * A rendered page kept for serving again: its text cut at the widget slots, the headers
@@ -90,11 +91,11 @@ final class CachedPage {
 	 * address's page (an eviction), so that a {@code Last-Modified} from that same second
 	 * is never answered with 304
 	 */
-	Assembled assemble(WidgetFragments fragments, Instant now, long lastChange) {
+	Assembled assemble(WidgetSlots fragments, Instant now, long lastChange) {
 		List<SlotMarkers.Slot> slots = this.text.slots();
-		WidgetFragments.Fragment[] filled = new WidgetFragments.Fragment[slots.size()];
+		WidgetSlots.Fragment[] filled = new WidgetSlots.Fragment[slots.size()];
 		for (int i = 0; i < filled.length; i++) {
-			filled[i] = fragments.get(slots.get(i));
+			filled[i] = fragments.fragment(slots.get(i));
 		}
 		Assembled known = this.assembled;
 		long second = now.getEpochSecond();
@@ -130,7 +131,7 @@ final class CachedPage {
 	/** The page's bytes as served, between two changes of its widgets. */
 	static final class Assembled {
 
-		private final WidgetFragments.Fragment[] fragments;
+		private final WidgetSlots.Fragment[] fragments;
 
 		private final String etag;
 
@@ -147,7 +148,7 @@ final class CachedPage {
 
 		private volatile byte[] gzip;
 
-		private Assembled(List<byte[]> parts, WidgetFragments.Fragment[] fragments, long lastModified,
+		private Assembled(List<byte[]> parts, WidgetSlots.Fragment[] fragments, long lastModified,
 				boolean lastModifiedExact) {
 			this.fragments = fragments;
 			this.lastModified = lastModified;
@@ -182,7 +183,7 @@ final class CachedPage {
 			return at + part.length;
 		}
 
-		private boolean sameFragments(WidgetFragments.Fragment[] other) {
+		private boolean sameFragments(WidgetSlots.Fragment[] other) {
 			if (other.length != this.fragments.length) {
 				return false;
 			}

@@ -3,6 +3,7 @@ package io.qalam.site;
 import java.time.Clock;
 
 import io.qalam.platform.web.SlotMarkers;
+import io.qalam.platform.web.WidgetSlots;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
@@ -18,8 +19,8 @@ class PageCacheConfiguration {
 	static final int WRITE_BUFFER = 32 * 1024;
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, WidgetFragments fragments,
-			SlotMarkers markers, Clock clock) {
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, WidgetSlots fragments, SlotMarkers markers,
+			Clock clock) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
 				new PageCacheFilter(cache, fragments, markers, clock));
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);

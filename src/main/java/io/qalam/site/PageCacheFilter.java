@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import io.qalam.platform.web.SlotMarkers;
+import io.qalam.platform.web.WidgetSlots;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -72,13 +73,13 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final Map<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
 
-	private final WidgetFragments fragments;
+	private final WidgetSlots fragments;
 
 	private final SlotMarkers markers;
 
 	private final Clock clock;
 
-	PageCacheFilter(PageCache cache, WidgetFragments fragments, SlotMarkers markers, Clock clock) {
+	PageCacheFilter(PageCache cache, WidgetSlots fragments, SlotMarkers markers, Clock clock) {
 		this.cache = cache;
 		this.fragments = fragments;
 		this.markers = markers;

@@ -13,26 +13,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
-import io.qalam.platform.web.WidgetSlots;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills the public pages' widget slots from the stored rates and weather. Never calls an
- * outside service: until the first fetch has stored something, the widgets say so.
+ * The stored rates and weather, as the widgets show them. Never calls an outside service:
+ * until the first fetch has stored something, the widgets say so.
  * <p>
- * The slots are filled from a fragment cache: the rates and each city's weather are read
- * from the database at most once per {@code qalam.widgets.fragment-ttl}, and a refresh on
- * this node replaces them at once (other nodes follow within the TTL). A refresh replaces
- * these fragments and nothing else.
+ * The rates and each city's weather are read from the database at most once per
+ * {@code qalam.widgets.fragment-ttl}; a refresh on this node replaces them at once (other
+ * nodes follow within the TTL).
  */
 @Component
 @EnableConfigurationProperties(WidgetsProperties.class)
-class StoredWidgets implements WidgetSlots {
+class StoredWidgets {
 
 	// Older observations are shown with their date
 	private static final Duration RECENT = Duration.ofHours(3);
@@ -43,86 +44,65 @@ class StoredWidgets implements WidgetSlots {
 
 	private final WidgetsProperties properties;
 
-	private volatile Cached<RatesWidget> rates;
+	private final LoadingCache<String, RatesWidget> rates;
 
-	private final Map<String, Cached<Optional<Current>>> weather = new ConcurrentHashMap<>();
+	private final LoadingCache<String, Optional<WeatherWidget.Current>> weather;
 
 	StoredWidgets(JdbcClient jdbc, WidgetsProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.properties = properties;
+		// Time from the application's clock, so that tests can move it
+		this.rates = Caffeine.newBuilder()
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.expireAfterWrite(properties.fragmentTtl())
+			.build((key) -> loadRates());
+		this.weather = Caffeine.newBuilder()
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.expireAfterWrite(properties.fragmentTtl())
+			.build(new WeatherLoader());
 	}
 
-	@Override
-	public RatesWidget rates() {
-		Cached<RatesWidget> cached = this.rates;
-		if (cached == null || cached.expired(this.clock.instant(), this.properties.fragmentTtl())) {
-			cached = new Cached<>(loadRates(), this.clock.instant());
-			this.rates = cached;
-		}
-		return cached.value();
+	RatesWidget rates() {
+		return this.rates.get("rates");
 	}
 
-	@Override
-	public WeatherWidget weather(String editionCode, String city) {
+	WeatherWidget weather(String editionCode, String city) {
 		String chosen = City.exists(city) ? city : defaultCity(editionCode);
-		Instant now = this.clock.instant();
-		Cached<Optional<Current>> cached = this.weather.get(chosen);
-		if (cached == null || cached.expired(now, this.properties.fragmentTtl())) {
-			cached = new Cached<>(loadWeather(chosen), now);
-			this.weather.put(chosen, cached);
-		}
-		return widget(chosen, cached.value(), now);
+		return widget(chosen, this.weather.get(chosen), this.clock.instant());
 	}
 
 	/**
-	 * Every city's weather, in the order of {@link City#ALL}; read in one statement when
-	 * any city's fragment is due.
+	 * Every city's weather, in the order of {@link City#ALL}; what is due is read in one
+	 * statement.
 	 */
 	List<WeatherWidget> everyCity() {
 		Instant now = this.clock.instant();
-		Map<String, Optional<Current>> found = new HashMap<>();
-		for (City city : City.ALL) {
-			Cached<Optional<Current>> cached = this.weather.get(city.key());
-			if (cached != null && !cached.expired(now, this.properties.fragmentTtl())) {
-				found.put(city.key(), cached.value());
-			}
-		}
-		if (found.size() < City.ALL.size()) {
-			found.clear();
-			this.jdbc.sql("SELECT city, temperature_c, weather_code, wind_speed_kmh, observed_at FROM weather_now")
-				.query((rs) -> {
-					found.put(rs.getString("city"), Optional.of(current(rs)));
-				});
-			for (City city : City.ALL) {
-				this.weather.put(city.key(),
-						new Cached<>(found.computeIfAbsent(city.key(), (k) -> Optional.empty()), now));
-			}
-		}
+		Map<String, Optional<WeatherWidget.Current>> found = this.weather
+			.getAll(City.ALL.stream().map(City::key).toList());
 		return City.ALL.stream().map((c) -> widget(c.key(), found.get(c.key()), now)).toList();
 	}
 
-	private static WeatherWidget widget(String city, Optional<Current> stored, Instant now) {
-		Current current = stored.orElse(null);
+	private static WeatherWidget widget(String city, Optional<WeatherWidget.Current> stored, Instant now) {
+		WeatherWidget.Current current = stored.orElse(null);
 		boolean recent = current == null || current.observedAt().isAfter(now.minus(RECENT));
 		return new WeatherWidget(city, current, recent);
 	}
 
-	@Override
-	public String defaultCity(String editionCode) {
+	String defaultCity(String editionCode) {
 		return this.properties.weather()
 			.defaultCityByEdition()
 			.getOrDefault(editionCode, this.properties.weather().defaultCity());
 	}
 
-	/** New rates were stored: the rates fragment is replaced. */
+	/** New rates were stored: they are read again. */
 	void ratesChanged() {
-		this.rates = null;
+		this.rates.invalidateAll();
 	}
 
-	/** New weather was stored: the weather fragments are replaced. */
+	/** New weather was stored: it is read again. */
 	void weatherChanged() {
-		this.weather.clear();
+		this.weather.invalidateAll();
 	}
 
 	private RatesWidget loadRates() {
@@ -139,20 +119,21 @@ class StoredWidgets implements WidgetSlots {
 		if (latest.isEmpty()) {
 			return new RatesWidget(List.of(), null);
 		}
-		List<Rate> found = this.jdbc.sql(
+		List<RatesWidget.Rate> found = this.jdbc.sql(
 				"SELECT currency, rate, change FROM exchange_rates WHERE rate_date = :day AND currency IN (:currencies)")
 			.param("day", latest.get())
 			.param("currencies", currencies)
-			.query((rs, n) -> new Rate(rs.getString("currency"), rs.getBigDecimal("rate"), rs.getBigDecimal("change")))
+			.query((rs, n) -> new RatesWidget.Rate(rs.getString("currency"), rs.getBigDecimal("rate"),
+					rs.getBigDecimal("change")))
 			.list();
-		List<Rate> ordered = new ArrayList<>();
+		List<RatesWidget.Rate> ordered = new ArrayList<>();
 		for (String currency : currencies) {
 			found.stream().filter((r) -> r.currency().equals(currency)).findFirst().ifPresent(ordered::add);
 		}
 		return new RatesWidget(ordered, latest.get());
 	}
 
-	private Optional<Current> loadWeather(String city) {
+	private Optional<WeatherWidget.Current> loadWeather(String city) {
 		return this.jdbc.sql("""
 				SELECT temperature_c, weather_code, wind_speed_kmh, observed_at FROM weather_now WHERE city = :city""")
 			.param("city", city)
@@ -160,15 +141,32 @@ class StoredWidgets implements WidgetSlots {
 			.optional();
 	}
 
-	private static Current current(ResultSet rs) throws SQLException {
-		return new Current(rs.getBigDecimal("temperature_c"), rs.getInt("weather_code"),
+	private static WeatherWidget.Current current(ResultSet rs) throws SQLException {
+		return new WeatherWidget.Current(rs.getBigDecimal("temperature_c"), rs.getInt("weather_code"),
 				rs.getBigDecimal("wind_speed_kmh"), rs.getObject("observed_at", OffsetDateTime.class).toInstant());
 	}
 
-	private record Cached<T>(T value, Instant loadedAt) {
+	/** Reads one city, or every city asked for in one statement. */
+	private final class WeatherLoader
+			implements com.github.benmanes.caffeine.cache.CacheLoader<String, Optional<WeatherWidget.Current>> {
 
-		boolean expired(Instant now, Duration ttl) {
-			return !this.loadedAt.plus(ttl).isAfter(now);
+		@Override
+		public Optional<WeatherWidget.Current> load(String city) {
+			return loadWeather(city);
+		}
+
+		@Override
+		public Map<String, Optional<WeatherWidget.Current>> loadAll(Set<? extends String> cities) {
+			Map<String, Optional<WeatherWidget.Current>> found = new HashMap<>();
+			StoredWidgets.this.jdbc
+				.sql("SELECT city, temperature_c, weather_code, wind_speed_kmh, observed_at FROM weather_now")
+				.query((rs) -> {
+					found.put(rs.getString("city"), Optional.of(current(rs)));
+				});
+			for (String city : cities) {
+				found.putIfAbsent(city, Optional.empty());
+			}
+			return found;
 		}
 
 	}

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import io.qalam.platform.web.WidgetSlots;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +33,18 @@ public class WidgetPages {
 	}
 
 	/** The stored weather of every city, largest first. */
-	public List<WidgetSlots.WeatherWidget> allWeather(String editionCode) {
+	public List<WeatherWidget> allWeather(String editionCode) {
 		return this.widgets.everyCity();
+	}
+
+	/** One city's stored weather; an unknown city gives the edition's default city. */
+	public WeatherWidget weather(String editionCode, String city) {
+		return this.widgets.weather(editionCode, city);
+	}
+
+	/** The city shown when the reader has not chosen one. */
+	public String defaultCity(String editionCode) {
+		return this.widgets.defaultCity(editionCode);
 	}
 
 	/** The day of the latest stored rates, if any. */
@@ -50,11 +58,11 @@ public class WidgetPages {
 	}
 
 	/** Every currency's rate on a day, by currency code. */
-	public List<WidgetSlots.Rate> ratesOn(LocalDate day) {
+	public List<RatesWidget.Rate> ratesOn(LocalDate day) {
 		return this.jdbc
 			.sql("SELECT currency, rate, change FROM exchange_rates WHERE rate_date = :day ORDER BY currency")
 			.param("day", day)
-			.query((rs, n) -> new WidgetSlots.Rate(rs.getString("currency"), rs.getBigDecimal("rate"),
+			.query((rs, n) -> new RatesWidget.Rate(rs.getString("currency"), rs.getBigDecimal("rate"),
 					rs.getBigDecimal("change")))
 			.list();
 	}

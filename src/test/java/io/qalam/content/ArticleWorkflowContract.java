@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.qalam.edition.Editions;
-import io.qalam.platform.Role;
+import io.qalam.accounts.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -338,7 +338,7 @@ abstract class ArticleWorkflowContract {
 				this.context.getBean(ArticlePaths.class), this.context.getBean(Editions.class), this.context,
 				this.context.getBean(TransactionTemplate.class), Clock.fixed(instant, ZoneOffset.UTC),
 				this.context.getBean(io.qalam.media.MediaLibrary.class),
-				this.context.getBean(io.qalam.platform.AuditLog.class));
+				this.context.getBean(io.qalam.accounts.AuditLog.class));
 	}
 
 	private PublishedArticles readerAt(Instant instant) {

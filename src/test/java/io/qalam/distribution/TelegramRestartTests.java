@@ -11,7 +11,7 @@ import io.qalam.TestNodes;
 import io.qalam.content.Actor;
 import io.qalam.content.ArticleWorkflow;
 import io.qalam.content.Draft;
-import io.qalam.platform.Role;
+import io.qalam.accounts.Role;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;

@@ -4,8 +4,8 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import io.qalam.QalamTest;
-import io.qalam.platform.Role;
-import io.qalam.platform.UserAccounts;
+import io.qalam.accounts.Role;
+import io.qalam.accounts.UserAccounts;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

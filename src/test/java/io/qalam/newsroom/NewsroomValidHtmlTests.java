@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import io.qalam.QalamTest;
-import io.qalam.platform.Role;
-import io.qalam.platform.UserAccounts;
+import io.qalam.accounts.Role;
+import io.qalam.accounts.UserAccounts;
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.Test;
 

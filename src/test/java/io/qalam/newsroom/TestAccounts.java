@@ -2,8 +2,8 @@ package io.qalam.newsroom;
 
 import java.util.UUID;
 
-import io.qalam.platform.Role;
-import io.qalam.platform.UserAccounts;
+import io.qalam.accounts.Role;
+import io.qalam.accounts.UserAccounts;
 
 /**
  * Newsroom accounts for tests: a fresh name each time, the temporary password already

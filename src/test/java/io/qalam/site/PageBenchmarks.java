@@ -91,7 +91,7 @@ public class PageBenchmarks {
 		cache.put(new CachedPage(this.path, markers.split(output.toByteArray()), "text/html;charset=UTF-8",
 				List.of(new CachedPage.Header("Cache-Control", "public, max-age=0")), Set.of("article-1"), null),
 				cache.epoch());
-		this.filter = new PageCacheFilter(cache, this.context.getBean(WidgetFragments.class), markers,
+		this.filter = new PageCacheFilter(cache, this.context.getBean(io.qalam.platform.web.WidgetSlots.class), markers,
 				this.context.getBean(java.time.Clock.class));
 	}
 

@@ -13,7 +13,7 @@ import io.qalam.content.Actor;
 import io.qalam.content.ArticlePaths;
 import io.qalam.content.ArticleWorkflow;
 import io.qalam.content.Draft;
-import io.qalam.platform.Role;
+import io.qalam.accounts.Role;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import io.qalam.content.Actor;
 import io.qalam.content.ArticleWorkflow;
 import io.qalam.content.Draft;
 import io.qalam.content.PublishedArticles;
-import io.qalam.platform.Role;
+import io.qalam.accounts.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

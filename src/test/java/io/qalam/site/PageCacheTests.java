@@ -26,7 +26,7 @@ import io.qalam.content.ArticlePaths;
 import io.qalam.content.ArticleWorkflow;
 import io.qalam.content.Draft;
 import io.qalam.content.EditableArticle;
-import io.qalam.platform.Role;
+import io.qalam.accounts.Role;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,7 @@ import io.qalam.content.ArticleWorkflow;
 import io.qalam.content.BenchArticles;
 import io.qalam.content.Draft;
 import io.qalam.content.PublishedArticles;
-import io.qalam.platform.Role;
+import io.qalam.accounts.Role;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.qalam.platform.web.WidgetSlots;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -88,7 +87,7 @@ abstract class CurrentWeatherContract {
 			.isEqualTo("temperature_2m,weather_code,wind_speed_10m");
 		assertThat(request.getRequestUrl().queryParameter("timezone")).isEqualTo("auto");
 
-		WidgetSlots.WeatherWidget almaty = this.widgets.weather("ru", "almaty");
+		WeatherWidget almaty = this.widgets.weather("ru", "almaty");
 		assertThat(almaty.now().temperatureC()).isEqualByComparingTo("-3.2");
 		assertThat(almaty.now().condition()).isEqualTo("snow");
 		assertThat(almaty.now().windSpeedKmh()).isEqualByComparingTo("7.9");

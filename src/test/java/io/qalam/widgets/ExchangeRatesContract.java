@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.qalam.platform.web.WidgetSlots;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -74,10 +73,10 @@ abstract class ExchangeRatesContract {
 		RecordedRequest request = this.bank.takeRequest(1, TimeUnit.SECONDS);
 		assertThat(request.getPath()).isEqualTo("/rss/rates_all.xml");
 
-		WidgetSlots.RatesWidget widget = this.widgets.rates();
+		RatesWidget widget = this.widgets.rates();
 		assertThat(widget.asOf()).isEqualTo(LocalDate.of(2026, 11, 27));
-		assertThat(widget.rows()).extracting(WidgetSlots.Rate::currency).containsExactly("USD", "EUR", "RUB");
-		assertThat(widget.rows()).extracting(WidgetSlots.Rate::direction).containsExactly(1, -1, 0);
+		assertThat(widget.rows()).extracting(RatesWidget.Rate::currency).containsExactly("USD", "EUR", "RUB");
+		assertThat(widget.rows()).extracting(RatesWidget.Rate::direction).containsExactly(1, -1, 0);
 		assertThat(widget.rows().get(0).rate()).isEqualByComparingTo("512.34");
 		assertThat(widget.rows().get(0).change()).isEqualByComparingTo("1.07");
 		assertThat(this.jdbc.sql("SELECT rate FROM exchange_rates WHERE currency = 'KRW'")

@@ -6,8 +6,8 @@ import java.time.ZoneOffset;
 
 import io.qalam.QalamTest;
 import io.qalam.WebClient;
-import io.qalam.platform.Role;
-import io.qalam.platform.UserAccounts;
+import io.qalam.accounts.Role;
+import io.qalam.accounts.UserAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;

@@ -7,7 +7,7 @@ import io.qalam.distribution.TelegramSettings;
 import io.qalam.distribution.WebhookDeliveries;
 import io.qalam.distribution.Webhooks;
 import io.qalam.edition.Editions;
-import io.qalam.platform.web.NewsroomChrome;
+import io.qalam.accounts.NewsroomChrome;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -7,7 +7,7 @@ import io.qalam.distribution.TelegramSettings;
 import io.qalam.distribution.WebhookDeliveries;
 import io.qalam.distribution.Webhooks;
 import io.qalam.platform.web.Dates;
-import io.qalam.platform.web.NewsroomLayout;
+import io.qalam.accounts.NewsroomLayout;
 
 /**
  * The distribution page's model.

@@ -29,8 +29,6 @@ public class PublicChrome {
 
 	private final SiteNavigation navigation;
 
-	private final WidgetSlots widgets;
-
 	private final MessageSource messageSource;
 
 	private final SiteProperties site;
@@ -46,12 +44,11 @@ public class PublicChrome {
 
 	private final Map<String, Messages> messages = new ConcurrentHashMap<>();
 
-	PublicChrome(Editions editions, SiteNavigation navigation, WidgetSlots widgets, MessageSource messageSource,
-			SiteProperties site, Assets assets, Clock clock, SlotMarkers slots) {
+	PublicChrome(Editions editions, SiteNavigation navigation, MessageSource messageSource, SiteProperties site,
+			Assets assets, Clock clock, SlotMarkers slots) {
 		this.slots = slots;
 		this.editions = editions;
 		this.navigation = navigation;
-		this.widgets = widgets;
 		this.messageSource = messageSource;
 		this.site = site;
 		this.assets = assets;
@@ -186,7 +183,6 @@ public class PublicChrome {
 
 		private PublicLayout build(List<SiteNavigation.Section> sectionList) {
 			String code = this.edition.code();
-			String city = (this.weatherCity != null) ? this.weatherCity : PublicChrome.this.widgets.defaultCity(code);
 			String home = "/" + this.edition.code() + "/";
 			List<Link> nav = new ArrayList<>();
 			for (SiteNavigation.Section section : sectionList) {
@@ -204,8 +200,8 @@ public class PublicChrome {
 					this.social, this.jsonLd, this.edition.telegramChannel(), this.noindex,
 					PublicChrome.this.clock.instant().atZone(PublicChrome.this.site.timeZone()).getYear(), messages,
 					dates(this.edition), PublicChrome.this.slots.rates(code),
-					PublicChrome.this.slots.weather(code, city), city, PublicChrome.this.assets.url("/site/site.css"),
-					PublicChrome.this.assets.url("/site/site.js"));
+					PublicChrome.this.slots.weather(code, this.weatherCity),
+					PublicChrome.this.assets.url("/site/site.css"), PublicChrome.this.assets.url("/site/site.js"));
 		}
 
 	}

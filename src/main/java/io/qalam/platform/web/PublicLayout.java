@@ -21,13 +21,13 @@ import java.util.List;
  * @param noindex whether search engines should skip the page (error pages)
  * @param year the current year, for the copyright line
  * @param ratesSlot where the rates widget goes (a {@link SlotMarkers} marker)
- * @param weatherSlot where the weather widget goes
- * @param weatherCity the city the weather widget shows
+ * @param weatherSlot where the weather widget goes: the reader's city, or the edition's
+ * default city
  */
 public record PublicLayout(String lang, String editionCode, String siteName, String homePath, String title,
 		String description, String canonicalUrl, List<Link> alternates, List<Link> languages, List<Link> nav,
 		SocialCard social, String jsonLd, String telegramChannel, boolean noindex, int year, Messages messages,
-		Dates dates, String ratesSlot, String weatherSlot, String weatherCity, String cssPath, String jsPath) {
+		Dates dates, String ratesSlot, String weatherSlot, String cssPath, String jsPath) {
 
 	/**
 	 * A link with a label; {@code lang} is set for hreflang and language links,

@@ -39,13 +39,17 @@ public class SlotMarkers {
 		return marker(new Slot(Slot.RATES, editionCode, null));
 	}
 
-	/** The marker of one city's weather widget in the edition's language. */
+	/**
+	 * The marker of one city's weather widget in the edition's language.
+	 * @param city the reader's city, or null for the edition's default city
+	 */
 	public String weather(String editionCode, String city) {
 		return marker(new Slot(Slot.WEATHER, editionCode, city));
 	}
 
-	private String marker(Slot slot) {
-		return this.prefix + slot.kind() + ":" + slot.edition() + ((slot.city() != null) ? ":" + slot.city() : "")
+	/** The marker of any slot; its kind and fields are lower-case names. */
+	public String marker(Slot slot) {
+		return this.prefix + slot.kind() + ":" + slot.edition() + ((slot.detail() != null) ? ":" + slot.detail() : "")
 				+ "-->";
 	}
 
@@ -132,27 +136,37 @@ public class SlotMarkers {
 	}
 
 	/**
-	 * One widget slot.
+	 * One widget slot. Kinds are open: a module that fills a new kind of slot needs no
+	 * change here.
 	 *
-	 * @param kind {@link #RATES} or {@link #WEATHER}
-	 * @param city the city for weather, else null
+	 * @param kind what the slot shows, e.g. {@link #RATES} or {@link #WEATHER}
+	 * @param edition the edition whose language it speaks
+	 * @param detail what else picks the fragment (the city for weather), else null
 	 */
-	public record Slot(String kind, String edition, String city) {
+	public record Slot(String kind, String edition, String detail) {
 
 		public static final String RATES = "rates";
 
 		public static final String WEATHER = "weather";
 
+		public Slot {
+			if (!NAME.matcher(kind).matches() || !NAME.matcher(edition).matches()
+					|| (detail != null && !NAME.matcher(detail).matches())) {
+				throw new IllegalArgumentException("Not a slot: " + kind + ":" + edition + ":" + detail);
+			}
+		}
+
 		static Slot parse(String text) {
 			String[] fields = text.split(":", -1);
-			if (fields.length == 2 && fields[0].equals(RATES) && NAME.matcher(fields[1]).matches()) {
-				return new Slot(RATES, fields[1], null);
+			if (fields.length < 2 || fields.length > 3) {
+				return null;
 			}
-			if (fields.length == 3 && fields[0].equals(WEATHER) && NAME.matcher(fields[1]).matches()
-					&& NAME.matcher(fields[2]).matches()) {
-				return new Slot(WEATHER, fields[1], fields[2]);
+			for (String field : fields) {
+				if (!NAME.matcher(field).matches()) {
+					return null;
+				}
 			}
-			return null;
+			return new Slot(fields[0], fields[1], (fields.length == 3) ? fields[2] : null);
 		}
 
 	}

@@ -2,8 +2,8 @@ package io.qalam.search.web;
 
 import java.util.Map;
 
-import io.qalam.platform.AuditLog;
-import io.qalam.platform.web.NewsroomChrome;
+import io.qalam.accounts.AuditLog;
+import io.qalam.accounts.NewsroomChrome;
 import io.qalam.search.SearchIndex;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -2,7 +2,7 @@ package io.qalam.search.web;
 
 import java.util.Map;
 
-import io.qalam.platform.web.NewsroomLayout;
+import io.qalam.accounts.NewsroomLayout;
 import io.qalam.search.SearchIndex;
 
 /**

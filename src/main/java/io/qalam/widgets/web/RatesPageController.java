@@ -14,7 +14,8 @@ import io.qalam.edition.Edition;
 import io.qalam.platform.web.Messages;
 import io.qalam.platform.web.PublicChrome;
 import io.qalam.platform.web.PublicLayout;
-import io.qalam.platform.web.WidgetSlots;
+import io.qalam.widgets.RatesWidget;
+import io.qalam.widgets.WeatherWidget;
 import io.qalam.widgets.WidgetPages;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -62,7 +63,7 @@ class RatesPageController {
 			.languages(this.chrome.everyEdition(ed, (e) -> "/" + e.code() + "/rates"))
 			.build();
 		Optional<LocalDate> day = this.widgets.latestDay();
-		List<WidgetSlots.Rate> rates = day.map(this.widgets::ratesOn).orElse(List.of());
+		List<RatesWidget.Rate> rates = day.map(this.widgets::ratesOn).orElse(List.of());
 		List<RatesPageModel.Row> rows = rates.stream()
 			.map((r) -> new RatesPageModel.Row(r.currency(), name(r.currency(), ed.locale()), plain(r.rate(), 2),
 					((r.direction() > 0) ? "+" : "") + plain(r.change(), 2), r.direction()))
@@ -75,7 +76,7 @@ class RatesPageController {
 		}
 		String chartCurrency = known(rates, (chart != null) ? chart.strip().toUpperCase(Locale.ROOT) : null)
 			.or(() -> known(rates, wanted))
-			.or(() -> rates.stream().findFirst().map(WidgetSlots.Rate::currency))
+			.or(() -> rates.stream().findFirst().map(RatesWidget.Rate::currency))
 			.orElse("USD");
 		RatesPageModel.Chart drawn = chart(chartCurrency, day.orElse(null), layout);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, (amount != null || chart != null)
@@ -85,13 +86,13 @@ class RatesPageController {
 		return "widgets/rates";
 	}
 
-	private RatesPageModel.Converter convert(Messages m, List<WidgetSlots.Rate> rates, String amount, String currency,
+	private RatesPageModel.Converter convert(Messages m, List<RatesWidget.Rate> rates, String amount, String currency,
 			String direction) {
 		if (amount == null) {
 			return new RatesPageModel.Converter("", currency, direction, null, null);
 		}
 		String typed = amount.strip();
-		Optional<WidgetSlots.Rate> rate = rates.stream().filter((r) -> r.currency().equals(currency)).findFirst();
+		Optional<RatesWidget.Rate> rate = rates.stream().filter((r) -> r.currency().equals(currency)).findFirst();
 		if (rate.isEmpty()) {
 			return new RatesPageModel.Converter(cut(typed), currency, direction, null, m.get("rates.badCurrency"));
 		}
@@ -138,8 +139,8 @@ class RatesPageController {
 				CHART_WIDTH, CHART_HEIGHT);
 	}
 
-	private static Optional<String> known(List<WidgetSlots.Rate> rates, String code) {
-		return rates.stream().map(WidgetSlots.Rate::currency).filter((c) -> c.equals(code)).findFirst();
+	private static Optional<String> known(List<RatesWidget.Rate> rates, String code) {
+		return rates.stream().map(RatesWidget.Rate::currency).filter((c) -> c.equals(code)).findFirst();
 	}
 
 	// The currency's name from the JDK's CLDR data, in the edition's language

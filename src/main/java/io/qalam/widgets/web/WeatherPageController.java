@@ -7,7 +7,6 @@ import io.qalam.platform.web.Messages;
 import io.qalam.platform.web.PageNotFound;
 import io.qalam.platform.web.PublicChrome;
 import io.qalam.platform.web.PublicLayout;
-import io.qalam.platform.web.WidgetSlots;
 import io.qalam.widgets.WidgetPages;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,12 +35,9 @@ class WeatherPageController {
 
 	private final WidgetPages widgets;
 
-	private final WidgetSlots slots;
-
-	WeatherPageController(PublicChrome chrome, WidgetPages widgets, WidgetSlots slots) {
+	WeatherPageController(PublicChrome chrome, WidgetPages widgets) {
 		this.chrome = chrome;
 		this.widgets = widgets;
-		this.slots = slots;
 	}
 
 	/**
@@ -62,7 +58,7 @@ class WeatherPageController {
 					.staleIfError(Duration.ofDays(1))
 					.getHeaderValue());
 		model.addAttribute("model", new WeatherFragmentModel(this.chrome.messages(ed), this.chrome.dates(ed),
-				this.slots.weather(ed.code(), city), ed.code()));
+				this.widgets.weather(ed.code(), city), ed.code()));
 		return "widgets/weather-fragment";
 	}
 
@@ -98,7 +94,7 @@ class WeatherPageController {
 			page.weatherCity(chosen);
 		}
 		PublicLayout layout = page.build();
-		String shown = layout.weatherCity();
+		String shown = (chosen != null) ? chosen : this.widgets.defaultCity(ed.code());
 		// The page follows the reader's cookie: private to the reader's browser
 		response.setHeader(HttpHeaders.CACHE_CONTROL,
 				CacheControl.maxAge(Duration.ofSeconds(60)).cachePrivate().getHeaderValue());

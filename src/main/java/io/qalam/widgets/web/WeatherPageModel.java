@@ -3,7 +3,8 @@ package io.qalam.widgets.web;
 import java.util.List;
 
 import io.qalam.platform.web.PublicLayout;
-import io.qalam.platform.web.WidgetSlots;
+import io.qalam.widgets.RatesWidget;
+import io.qalam.widgets.WeatherWidget;
 
 /**
  * The model of {@code widgets/weather.jte}.
@@ -13,6 +14,6 @@ import io.qalam.platform.web.WidgetSlots;
  * @param notice a confirmation of the reader's choice, or null
  * @param error why a choice was not taken, or null
  */
-public record WeatherPageModel(PublicLayout layout, String city, List<WidgetSlots.WeatherWidget> cities, String notice,
+public record WeatherPageModel(PublicLayout layout, String city, List<WeatherWidget> cities, String notice,
 		String error) {
 }

@@ -2,7 +2,7 @@ package io.qalam.widgets.web;
 
 import java.util.List;
 
-import io.qalam.platform.web.NewsroomChrome;
+import io.qalam.accounts.NewsroomChrome;
 import io.qalam.widgets.WidgetStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -2,7 +2,7 @@ package io.qalam.widgets.web;
 
 import java.util.List;
 
-import io.qalam.platform.web.NewsroomLayout;
+import io.qalam.accounts.NewsroomLayout;
 import io.qalam.widgets.WidgetStatus;
 
 /**

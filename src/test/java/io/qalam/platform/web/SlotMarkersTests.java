@@ -20,21 +20,24 @@ class SlotMarkersTests {
 		SlotMarkers.Split split = split(rates + "<p>a</p>" + weather + rates + "<p>б</p>" + weather);
 		assertThat(split.slots()).extracting(SlotMarkers.Slot::kind)
 			.containsExactly("rates", "weather", "rates", "weather");
-		assertThat(split.slots().get(1).city()).isEqualTo("almaty");
+		assertThat(split.slots().get(1).detail()).isEqualTo("almaty");
 		assertThat(texts(split)).containsExactly("", "<p>a</p>", "", "<p>б</p>", "");
 	}
 
 	@Test
-	void aPageWithoutMarkersIsOnePartAndAnUnknownOrUnfinishedMarkerStaysText() {
+	void aPageWithoutMarkersIsOnePartAndAMalformedOrUnfinishedMarkerStaysText() {
 		assertThat(texts(split("<p>no widgets</p>"))).containsExactly("<p>no widgets</p>");
 		String rates = this.markers.rates("en");
 		String prefix = rates.substring(0, rates.indexOf(":rates"));
-		String page = "<p>" + prefix + ":clock:en--></p>" + rates + "<p>" + prefix + ":rates:en";
+		// kinds are open (a filler leaves an unknown kind empty), but they are names
+		String page = "<p>" + prefix + ":Clock!:en--></p>" + rates + "<p>" + prefix + ":rates:en";
 		SlotMarkers.Split split = split(page);
 		assertThat(split.slots()).hasSize(1);
-		assertThat(texts(split)).containsExactly("<p>" + prefix + ":clock:en--></p>", "<p>" + prefix + ":rates:en");
+		assertThat(texts(split)).containsExactly("<p>" + prefix + ":Clock!:en--></p>", "<p>" + prefix + ":rates:en");
 		// another start-up's marker is not ours
 		assertThat(split(new SlotMarkers().rates("en")).slots()).isEmpty();
+		assertThat(split("<p>" + prefix + ":breaking:kk--></p>").slots())
+			.containsExactly(new SlotMarkers.Slot("breaking", "kk", null));
 	}
 
 	@Test

@@ -1,12 +1,14 @@
-package io.qalam.platform.web;
+package io.qalam.accounts;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import io.qalam.platform.SiteProperties;
-import io.qalam.platform.UserAccounts;
+import io.qalam.platform.web.Assets;
+import io.qalam.platform.web.Dates;
 import io.qalam.platform.web.PublicLayout.Link;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -28,8 +30,14 @@ public class NewsroomChrome {
 
 	private final SiteProperties site;
 
-	NewsroomChrome(UserAccounts accounts, Assets assets, SiteProperties site) {
+	private final List<StaffPages.Entry> navigation;
+
+	NewsroomChrome(UserAccounts accounts, Assets assets, SiteProperties site, List<StaffPages> staffPages) {
 		this.accounts = accounts;
+		this.navigation = staffPages.stream()
+			.flatMap((pages) -> pages.navigation().stream())
+			.sorted(Comparator.comparingInt(StaffPages.Entry::position))
+			.toList();
 		this.assets = assets;
 		this.site = site;
 	}
@@ -52,19 +60,11 @@ public class NewsroomChrome {
 		List<Link> nav = new ArrayList<>();
 		if (auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName())) {
 			user = this.accounts.find(auth.getName()).map(UserAccounts.Account::displayName).orElse(auth.getName());
-			nav.add(new Link("Dashboard", "/newsroom", null, "dashboard".equals(current)));
-			nav.add(new Link("New article", "/newsroom/articles/new", null, "new".equals(current)));
-			nav.add(new Link("Media", "/newsroom/media", null, "media".equals(current)));
-			if (hasRole(auth, "ROLE_EDITOR") || hasRole(auth, "ROLE_ADMIN")) {
-				nav.add(new Link("Widgets", "/newsroom/widgets", null, "widgets".equals(current)));
-				nav.add(new Link("Distribution", "/newsroom/distribution", null, "distribution".equals(current)));
+			for (StaffPages.Entry entry : this.navigation) {
+				if (entry.roles().isEmpty() || entry.roles().stream().anyMatch((role) -> hasRole(auth, role))) {
+					nav.add(new Link(entry.label(), entry.path(), null, entry.key().equals(current)));
+				}
 			}
-			if (hasRole(auth, "ROLE_ADMIN")) {
-				nav.add(new Link("Users", "/newsroom/users", null, "users".equals(current)));
-				nav.add(new Link("Audit log", "/newsroom/audit", null, "audit".equals(current)));
-				nav.add(new Link("Search index", "/newsroom/search", null, "search".equals(current)));
-			}
-			nav.add(new Link("Password", "/newsroom/password", null, "password".equals(current)));
 		}
 		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		NewsroomLayout.Csrf csrf = (token != null) ? new NewsroomLayout.Csrf(token.getParameterName(), token.getToken())
@@ -72,7 +72,8 @@ public class NewsroomChrome {
 		return new NewsroomLayout(title, user, nav, csrf, this.assets.url("/newsroom/newsroom.css"));
 	}
 
-	private static boolean hasRole(Authentication auth, String authority) {
+	private static boolean hasRole(Authentication auth, Role role) {
+		String authority = "ROLE_" + role.name();
 		return auth.getAuthorities().stream().anyMatch((a) -> authority.equals(a.getAuthority()));
 	}
 

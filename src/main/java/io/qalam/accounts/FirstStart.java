@@ -1,4 +1,7 @@
-package io.qalam.platform;
+package io.qalam.accounts;
+
+import io.qalam.platform.SetupSteps;
+import io.qalam.platform.StartupWork;
 
 import org.springframework.stereotype.Component;
 

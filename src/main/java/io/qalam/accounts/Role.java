@@ -1,4 +1,4 @@
-package io.qalam.platform;
+package io.qalam.accounts;
 
 /** What a newsroom account may do. */
 public enum Role {

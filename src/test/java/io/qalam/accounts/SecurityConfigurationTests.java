@@ -1,9 +1,12 @@
-package io.qalam.platform;
+package io.qalam.accounts;
 
 import io.qalam.QalamTest;
 import io.qalam.WebClient;
+import io.qalam.newsroom.NewsroomClient;
+import io.qalam.newsroom.TestAccounts;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +17,9 @@ class SecurityConfigurationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	UserAccounts accounts;
 
 	@Test
 	void newsroomNeedsALogin() {
@@ -27,10 +33,23 @@ class SecurityConfigurationTests {
 	}
 
 	@Test
-	void operationsEndpointsAreNotPublic() {
-		var response = new WebClient(this.port).get("/actuator/env");
-		assertThat(response.statusCode()).isIn(302, 401, 403, 404);
-		assertThat(response.body()).doesNotContain("spring.datasource");
+	void operationsEndpointsAreRefusedByLoginAndRole() {
+		// Security answers before any endpoint is looked up: a stranger is sent to the
+		// login, an editor is refused, and only an admin learns that env is not exposed
+		var stranger = new WebClient(this.port).get("/actuator/env");
+		assertThat(stranger.statusCode()).isEqualTo(302);
+		assertThat(stranger.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/login");
+
+		NewsroomClient editor = new NewsroomClient(this.port);
+		editor.login(TestAccounts.create(this.accounts, Role.EDITOR), TestAccounts.PASSWORD);
+		var refused = editor.get("/actuator/env");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).doesNotContain("spring.datasource");
+
+		NewsroomClient admin = new NewsroomClient(this.port);
+		admin.login(TestAccounts.create(this.accounts, Role.ADMIN), TestAccounts.PASSWORD);
+		assertThat(admin.get("/actuator/env").statusCode()).isEqualTo(404);
+		assertThat(admin.get("/actuator/health").statusCode()).isEqualTo(200);
 	}
 
 	@Test

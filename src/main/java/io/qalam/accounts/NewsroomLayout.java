@@ -1,6 +1,8 @@
-package io.qalam.platform.web;
+package io.qalam.accounts;
 
 import java.util.List;
+
+import io.qalam.platform.web.PublicLayout;
 
 /**
  * The model of the newsroom layout ({@code layout/newsroom.jte}).

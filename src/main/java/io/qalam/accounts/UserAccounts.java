@@ -1,4 +1,4 @@
-package io.qalam.platform;
+package io.qalam.accounts;
 
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
+import io.qalam.platform.PlainText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

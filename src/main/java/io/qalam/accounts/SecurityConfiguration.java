@@ -1,7 +1,8 @@
-package io.qalam.platform;
+package io.qalam.accounts;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,11 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.apache.catalina.core.StandardHost;
-
-import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
-import org.springframework.boot.tomcat.TomcatContextCustomizer;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -47,27 +43,24 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, UserAccounts accounts,
-			AuditLog audit) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN)
-			.permitAll()
-			.requestMatchers("/newsroom/users", "/newsroom/users/**", "/newsroom/audit", "/newsroom/audit/**",
-					"/newsroom/search", "/newsroom/search/**")
-			.hasRole(Role.ADMIN.name())
-			.requestMatchers("/newsroom/distribution/telegram/**", "/newsroom/distribution/webhooks",
-					"/newsroom/distribution/webhooks/**", "/newsroom/distribution/deliveries/**")
-			.hasRole(Role.ADMIN.name())
-			.requestMatchers("/newsroom/distribution", "/newsroom/distribution/**")
-			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
-			.requestMatchers("/newsroom/widgets", "/newsroom/widgets/**")
-			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
-			.requestMatchers("/newsroom", "/newsroom/**")
-			.authenticated()
-			.requestMatchers("/actuator/health", "/actuator/health/**")
-			.permitAll()
-			.requestMatchers("/actuator/**")
-			.hasRole(Role.ADMIN.name())
-			.anyRequest()
-			.permitAll())
+			AuditLog audit, List<StaffPages> staffPages) throws Exception {
+		http.authorizeHttpRequests((requests) -> {
+			requests.requestMatchers(LOGIN).permitAll();
+			for (StaffPages pages : staffPages) {
+				for (StaffPages.Route route : pages.routes()) {
+					requests.requestMatchers(route.patterns().toArray(String[]::new))
+						.hasAnyRole(route.roles().stream().map(Role::name).sorted().toArray(String[]::new));
+				}
+			}
+			requests.requestMatchers("/newsroom", "/newsroom/**")
+				.authenticated()
+				.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.permitAll();
+		})
 			.formLogin((form) -> form.loginPage(LOGIN)
 				.loginProcessingUrl(LOGIN)
 				.successHandler((request, response, authentication) -> {
@@ -102,18 +95,6 @@ class SecurityConfiguration {
 			// here
 			.headers((headers) -> headers.defaultsDisabled().cacheControl(Customizer.withDefaults()));
 		return http.build();
-	}
-
-	/** The protective headers on every answer, Tomcat's own error pages included. */
-	@Bean
-	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> securityHeaders() {
-		return (factory) -> factory.addEngineValves(new SecurityHeaders.Valve());
-	}
-
-	@Bean
-	TomcatContextCustomizer securityHeadersOnErrorPages() {
-		return (context) -> ((StandardHost) context.getParent())
-			.setErrorReportValveClass(SecurityHeaders.ErrorPages.class.getName());
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package io.qalam.platform;
+package io.qalam.accounts;
 
 import java.time.Clock;
 import java.time.Instant;

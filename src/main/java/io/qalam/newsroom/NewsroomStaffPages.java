@@ -1,0 +1,34 @@
+package io.qalam.newsroom;
+
+import java.util.List;
+
+import io.qalam.accounts.StaffPages;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The newsroom's own pages: articles and media for everyone, users and audit for admins.
+ */
+@Component
+class NewsroomStaffPages implements StaffPages {
+
+	private static final Route USERS = StaffPages.admins("/newsroom/users", "/newsroom/users/**");
+
+	private static final Route AUDIT = StaffPages.admins("/newsroom/audit", "/newsroom/audit/**");
+
+	@Override
+	public List<Route> routes() {
+		return List.of(USERS, AUDIT);
+	}
+
+	@Override
+	public List<Entry> navigation() {
+		return List.of(Entry.forEveryone(10, "dashboard", "Dashboard", "/newsroom"),
+				Entry.forEveryone(20, "new", "New article", "/newsroom/articles/new"),
+				Entry.forEveryone(30, "media", "Media", "/newsroom/media"),
+				Entry.forRoute(60, "users", "Users", "/newsroom/users", USERS),
+				Entry.forRoute(70, "audit", "Audit log", "/newsroom/audit", AUDIT),
+				Entry.forEveryone(90, "password", "Password", "/newsroom/password"));
+	}
+
+}

@@ -1,0 +1,111 @@
+package io.qalam.widgets;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.qalam.edition.Edition;
+import io.qalam.edition.Editions;
+import io.qalam.platform.SiteProperties;
+import io.qalam.platform.web.Dates;
+import io.qalam.platform.web.Messages;
+import io.qalam.platform.web.SlotMarkers.Slot;
+import io.qalam.platform.web.WidgetSlots;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills the public pages' rates and weather slots, each fragment rendered once per change
+ * of what it shows: one rates fragment per edition, one weather fragment per edition and
+ * city. Asking costs a look at the stored values ({@link StoredWidgets} keeps them in
+ * memory); a page whose fragments did not change is served as it was.
+ */
+@Component
+class WidgetFragments implements WidgetSlots {
+
+	private static final Logger log = LoggerFactory.getLogger(WidgetFragments.class);
+
+	private final StoredWidgets stored;
+
+	private final Editions editions;
+
+	private final TemplateEngine templates;
+
+	private final MessageSource messages;
+
+	private final SiteProperties site;
+
+	// The last fragment of each slot, with what it was rendered from. Bounded: the slots
+	// are editions × cities, and an unknown city falls back to the default one.
+	private final Cache<Slot, Rendered> rendered = Caffeine.newBuilder().maximumSize(1_000).build();
+
+	WidgetFragments(StoredWidgets stored, Editions editions, TemplateEngine templates, MessageSource messages,
+			SiteProperties site) {
+		this.stored = stored;
+		this.editions = editions;
+		this.templates = templates;
+		this.messages = messages;
+		this.site = site;
+	}
+
+	@Override
+	public Fragment fragment(Slot slot) {
+		boolean rates = Slot.RATES.equals(slot.kind());
+		if (!rates && !Slot.WEATHER.equals(slot.kind())) {
+			return Fragment.EMPTY;
+		}
+		Edition edition = this.editions.find(slot.edition()).orElse(null);
+		if (edition == null) {
+			return Fragment.EMPTY;
+		}
+		Object data;
+		try {
+			data = rates ? this.stored.rates() : this.stored.weather(edition.code(), slot.detail());
+		}
+		catch (RuntimeException ex) {
+			// CASE: the database failed (the error page still renders): the last fragment
+			// known, else an empty slot
+			log.debug("Widget slot {} filled from memory: {}", slot, ex.toString());
+			Rendered known = this.rendered.getIfPresent(slot);
+			return (known != null) ? known.fragment() : Fragment.EMPTY;
+		}
+		Rendered known = this.rendered.getIfPresent(slot);
+		if (known != null && known.data().equals(data)) {
+			return known.fragment();
+		}
+		Rendered fresh = new Rendered(data, new Fragment(render(rates, edition, data)));
+		this.rendered.put(slot, fresh);
+		return fresh.fragment();
+	}
+
+	@Override
+	public String defaultCity(String editionCode) {
+		return this.stored.defaultCity(editionCode);
+	}
+
+	private byte[] render(boolean rates, Edition edition, Object data) {
+		StringOutput output = new StringOutput();
+		this.templates.render(rates ? "widgets/rates-widget.jte" : "widgets/weather-widget.jte",
+				Map.of("m", new Messages(this.messages, edition.locale()), "dates",
+						new Dates(this.site.timeZone(), edition.locale()), rates ? "rates" : "weather", data,
+						"editionCode", edition.code()),
+				output);
+		return output.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private record Rendered(Object data, Fragment fragment) {
+
+		Rendered {
+			Objects.requireNonNull(data);
+		}
+
+	}
+
+}
