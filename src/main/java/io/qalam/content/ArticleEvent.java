@@ -23,6 +23,9 @@ public sealed interface ArticleEvent {
 	 */
 	int version();
 
+	/** Where the change came from. */
+	Origin origin();
+
 	/** Where the article appeared before the change; null if it was not public. */
 	Placement before();
 
@@ -33,24 +36,58 @@ public sealed interface ArticleEvent {
 	 * The pages an article appears on.
 	 *
 	 * @param path the article's address
-	 * @param authorId the byline author, or null
+	 * @param authorIds the byline authors, first named first; empty for none
 	 */
-	record Placement(String path, long sectionId, Long authorId, List<Long> tagIds) {
+	record Placement(String path, long sectionId, List<Long> authorIds, List<Long> tagIds) {
+
+		public Placement {
+			authorIds = List.copyOf(authorIds);
+			tagIds = List.copyOf(tagIds);
+		}
+
+	}
+
+	/**
+	 * Where a change came from. Readers are told (Telegram, webhooks) only of changes
+	 * whose origin {@link #tellsReaders()}: not of demo content, nor of an archive
+	 * brought over.
+	 */
+	enum Origin {
+
+		/** A newsroom action. */
+		NEWSROOM,
+		/** A scheduled publication whose time came. */
+		SCHEDULE,
+		/** An embargo that ended. */
+		EMBARGO,
+		/** The demo content of a new install. */
+		DEMO,
+		/** An import of an archive. */
+		IMPORT,
+		/** The content API. */
+		API,
+		/** A wire feed. */
+		WIRE;
+
+		public boolean tellsReaders() {
+			return this != DEMO && this != IMPORT;
+		}
+
 	}
 
 	/** The article became public. */
-	record ArticlePublished(long articleId, String edition, long storyId, int version, Placement before,
+	record ArticlePublished(long articleId, String edition, long storyId, int version, Origin origin, Placement before,
 			Placement after) implements ArticleEvent {
 	}
 
 	/** A public article was changed. */
-	record ArticleUpdated(long articleId, String edition, long storyId, int version, Placement before,
+	record ArticleUpdated(long articleId, String edition, long storyId, int version, Origin origin, Placement before,
 			Placement after) implements ArticleEvent {
 	}
 
 	/** The article is no longer public. */
-	record ArticleUnpublished(long articleId, String edition, long storyId, int version, Placement before,
-			Placement after) implements ArticleEvent {
+	record ArticleUnpublished(long articleId, String edition, long storyId, int version, Origin origin,
+			Placement before, Placement after) implements ArticleEvent {
 	}
 
 }

@@ -33,14 +33,11 @@ class ArticleStore {
 
 	private final Clock clock;
 
-	private final RecentArticles recent;
-
 	private final TransactionTemplate savepoint;
 
-	ArticleStore(JdbcClient jdbc, Clock clock, RecentArticles recent, PlatformTransactionManager transactions) {
+	ArticleStore(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.recent = recent;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
@@ -86,7 +83,7 @@ class ArticleStore {
 
 	/**
 	 * Stores an article as already published, with a slug derived from its headline and
-	 * unique in its edition. Publishes no event: used for demo content and imports.
+	 * unique in its edition. Raises no event: {@link BulkWrites} raises one per batch.
 	 * @return the new article's id
 	 */
 	long insertPublished(NewArticle article) {
@@ -126,8 +123,6 @@ class ArticleStore {
 				.param("position", position++)
 				.update();
 		}
-		// no event to tell "Read also"
-		AfterCommit.run(() -> this.recent.refresh(List.of(id)));
 		return id;
 	}
 
@@ -220,12 +215,6 @@ class ArticleStore {
 	}
 
 	record AuthorName(String name, String bio) {
-	}
-
-	/** An article to store; {@code bodyHtml} is sanitized on the way in. */
-	record NewArticle(long storyId, String edition, long sectionId, Long authorId, String headline, String lead,
-			String bodyHtml, String seoDescription, Long leadImageId, String leadImageCaption, String leadImageCredit,
-			String sourceLine, Instant publishedAt, List<String> tags) {
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.qalam.content.ArticleEvent.Origin;
 import io.qalam.content.ArticleEvent.Placement;
 import io.qalam.edition.Editions;
 import io.qalam.media.MediaLibrary;
@@ -24,7 +25,6 @@ import io.qalam.accounts.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -54,7 +54,7 @@ public class ArticleWorkflow {
 
 	private final Editions editions;
 
-	private final ApplicationEventPublisher events;
+	private final ArticleChanges changes;
 
 	private final TransactionTemplate transactions;
 
@@ -64,16 +64,15 @@ public class ArticleWorkflow {
 
 	private final AuditLog audit;
 
-	ArticleWorkflow(JdbcClient jdbc, ArticleStore store, ArticlePaths paths, Editions editions,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, MediaLibrary media,
-			AuditLog audit) {
+	ArticleWorkflow(JdbcClient jdbc, ArticleStore store, ArticlePaths paths, Editions editions, ArticleChanges changes,
+			TransactionTemplate transactions, Clock clock, MediaLibrary media, AuditLog audit) {
 		this.media = media;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.paths = paths;
 		this.editions = editions;
-		this.events = events;
+		this.changes = changes;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -159,8 +158,8 @@ public class ArticleWorkflow {
 		}
 		if (state.status() == ArticleStatus.PUBLISHED) {
 			State after = load(id);
-			this.events.publishEvent(new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(),
-					after.version(), before, placement(after)));
+			this.changes.raise(new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(), after.version(),
+					Origin.NEWSROOM, before, placement(after)));
 			audit(actor, AuditLog.Action.ARTICLE_UPDATED, id, state.edition(),
 					checked.headline() + (correction.isEmpty() ? "" : " — correction: " + correction));
 		}
@@ -272,8 +271,8 @@ public class ArticleWorkflow {
 		requireUpdated(updated, id);
 		if (state.status() == ArticleStatus.PUBLISHED) {
 			State after = load(id);
-			this.events.publishEvent(new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(),
-					after.version(), before, placement(after)));
+			this.changes.raise(new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(), after.version(),
+					Origin.NEWSROOM, before, placement(after)));
 		}
 		audit(actor, (until != null) ? AuditLog.Action.ARTICLE_EMBARGOED : AuditLog.Action.ARTICLE_EMBARGO_LIFTED, id,
 				state.edition(), state.headline() + ((until != null) ? " — until " + until : ""));
@@ -436,6 +435,10 @@ public class ArticleWorkflow {
 			.list();
 	}
 
+	private static Origin origin(Actor actor) {
+		return (actor == SCHEDULER) ? Origin.SCHEDULE : Origin.NEWSROOM;
+	}
+
 	private int move(Actor actor, State state, int expectedVersion, ArticleStatus target, Set<ArticleStatus> from,
 			Instant scheduledAt) {
 		requireVersion(state, expectedVersion);
@@ -464,12 +467,12 @@ public class ArticleWorkflow {
 		requireUpdated(updated, state.id());
 		State after = load(state.id());
 		if (target == ArticleStatus.PUBLISHED) {
-			this.events.publishEvent(new ArticleEvent.ArticlePublished(state.id(), state.edition(), state.storyId(),
-					after.version(), before, placement(after)));
+			this.changes.raise(new ArticleEvent.ArticlePublished(state.id(), state.edition(), state.storyId(),
+					after.version(), origin(actor), before, placement(after)));
 		}
 		else if (state.status() == ArticleStatus.PUBLISHED) {
-			this.events.publishEvent(new ArticleEvent.ArticleUnpublished(state.id(), state.edition(), state.storyId(),
-					after.version(), before, null));
+			this.changes.raise(new ArticleEvent.ArticleUnpublished(state.id(), state.edition(), state.storyId(),
+					after.version(), origin(actor), before, null));
 		}
 		AuditLog.Action action = switch (target) {
 			case DRAFT -> AuditLog.Action.ARTICLE_TO_DRAFT;
@@ -570,7 +573,7 @@ public class ArticleWorkflow {
 			.query(Long.class)
 			.list();
 		return new Placement(this.paths.path(state.edition(), state.publishedAt(), state.slug()), state.sectionId(),
-				state.authorId(), tagIds);
+				(state.authorId() != null) ? List.of(state.authorId()) : List.of(), tagIds);
 	}
 
 	private Checked check(String edition, State current, Draft draft) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The demo content a new install shows, so that the site is not empty: authors and
  * stories kept as text files under {@code demo/}, written for Qalam, with pictures drawn
- * at start. Written straight into the database as published, without events.
+ * at start. Written as published through {@link BulkWrites}, with origin {@code DEMO}.
  *
  * <p>
  * On by default for the embedded H2 database and off for an outside database;
@@ -37,6 +38,8 @@ import org.springframework.web.util.HtmlUtils;
 class DemoContent {
 
 	private final ArticleStore store;
+
+	private final BulkWrites bulk;
 
 	private final Sections sections;
 
@@ -48,9 +51,10 @@ class DemoContent {
 
 	private final Environment environment;
 
-	DemoContent(ArticleStore store, Sections sections, MediaLibrary media, Editions editions, Clock clock,
-			Environment environment) {
+	DemoContent(ArticleStore store, BulkWrites bulk, Sections sections, MediaLibrary media, Editions editions,
+			Clock clock, Environment environment) {
 		this.store = store;
+		this.bulk = bulk;
 		this.sections = sections;
 		this.media = media;
 		this.editions = editions;
@@ -77,19 +81,21 @@ class DemoContent {
 			authors.put(author.getKey(), this.store.createAuthor(author.getKey(), names));
 		}
 		Instant now = this.clock.instant();
+		List<NewArticle> articles = new ArrayList<>();
 		for (Resource file : resources("classpath:demo/stories/*.txt")) {
 			DemoFiles.Story story = DemoFiles.story(file.getFilename(), read(file));
-			loadStory(story, authors, now);
+			articles.addAll(loadStory(story, authors, now));
 		}
+		this.bulk.insertPublished(ArticleEvent.Origin.DEMO, articles);
 	}
 
-	private void loadStory(DemoFiles.Story story, Map<String, Long> authors, Instant now) {
+	private List<NewArticle> loadStory(DemoFiles.Story story, Map<String, Long> authors, Instant now) {
 		List<DemoFiles.Translation> translations = story.translations()
 			.stream()
 			.filter((t) -> this.editions.find(t.edition()).isPresent())
 			.toList();
 		if (translations.isEmpty()) {
-			return;
+			return List.of();
 		}
 		DemoFiles.Translation first = translations.get(0);
 		BufferedImage picture = DemoPictures.draw(story.picture(), story.name().hashCode());
@@ -108,6 +114,7 @@ class DemoContent {
 			}
 		}
 		Instant published = now.minus(Duration.ofMinutes(Math.round(story.hoursAgo() * 60)));
+		List<NewArticle> articles = new ArrayList<>();
 		for (DemoFiles.Translation t : translations) {
 			SectionRef section = this.sections.find(t.edition(), story.section())
 				.orElseThrow(
@@ -116,10 +123,10 @@ class DemoContent {
 			if (inline != null) {
 				body = body.replace("{{inline-photo}}", figure(inline, t.inlineCaption()));
 			}
-			this.store
-				.insertPublished(new ArticleStore.NewArticle(storyId, t.edition(), section.id(), authorId, t.headline(),
-						t.lead(), body, null, lead.id(), t.caption(), t.credit(), t.source(), published, t.tags()));
+			articles.add(new NewArticle(storyId, t.edition(), section.id(), authorId, t.headline(), t.lead(), body,
+					null, lead.id(), t.caption(), t.credit(), t.source(), published, t.tags()));
 		}
+		return articles;
 	}
 
 	private static String figure(ImageView image, String caption) {

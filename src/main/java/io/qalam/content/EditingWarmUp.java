@@ -2,6 +2,7 @@ package io.qalam.content;
 
 import java.util.List;
 
+import io.qalam.content.ArticleEvent.Origin;
 import io.qalam.content.ArticleEvent.Placement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,10 +42,11 @@ class EditingWarmUp {
 	void run() {
 		try {
 			BodySanitizer.sanitize("<p>Qalam <a href=\"https://qalam.example/\">warm-up</a></p>");
-			Placement placement = new Placement("/ru/2026/01/01/warm-up", 1, 1L, List.of(1L));
-			for (ArticleEvent event : List.of(new ArticleEvent.ArticlePublished(1, "ru", 1, 1, null, placement),
-					new ArticleEvent.ArticleUpdated(1, "ru", 1, 2, placement, placement),
-					new ArticleEvent.ArticleUnpublished(1, "ru", 1, 3, placement, null))) {
+			Placement placement = new Placement("/ru/2026/01/01/warm-up", 1, List.of(1L), List.of(1L));
+			for (ArticleEvent event : List.of(
+					new ArticleEvent.ArticlePublished(1, "ru", 1, 1, Origin.NEWSROOM, null, placement),
+					new ArticleEvent.ArticleUpdated(1, "ru", 1, 2, Origin.NEWSROOM, placement, placement),
+					new ArticleEvent.ArticleUnpublished(1, "ru", 1, 3, Origin.NEWSROOM, placement, null))) {
 				this.events.serialize(event);
 			}
 		}

@@ -265,7 +265,8 @@ public class PublishedArticles {
 			});
 		return rows.stream()
 			.map((r) -> new BecameVisible(r.id(), r.edition(), r.storyId(),
-					new ArticleEvent.Placement(r.path(), r.sectionId(), r.authorId(),
+					new ArticleEvent.Placement(r.path(), r.sectionId(),
+							(r.authorId() != null) ? List.of(r.authorId()) : List.of(),
 							tags.getOrDefault(r.id(), List.of()))))
 			.toList();
 	}

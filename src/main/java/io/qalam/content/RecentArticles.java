@@ -17,9 +17,6 @@ import io.qalam.platform.AfterCommit;
 import io.qalam.platform.ClusterSignals;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -85,14 +82,16 @@ class RecentArticles {
 		this.window = window;
 	}
 
-	// Before the page cache's listener: its eviction must find this index current
-	@EventListener
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	void on(ArticleEvent event) {
+	/**
+	 * Articles are being changed in this transaction: read them again once it commits, on
+	 * every node. Called by {@link ArticleChanges} before it tells anyone else, so that
+	 * this runs first among the after-commit work.
+	 */
+	void changed(List<Long> ids) {
 		if (this.signals != null) {
-			this.signals.send(CHANNEL, Long.toString(event.articleId()));
+			this.signals.send(CHANNEL, String.join(" ", ids.stream().map(String::valueOf).toList()));
 		}
-		AfterCommit.run(() -> refresh(List.of(event.articleId())));
+		AfterCommit.run(() -> refresh(ids));
 	}
 
 	private void onSignal(String message) {

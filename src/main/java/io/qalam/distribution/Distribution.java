@@ -55,6 +55,10 @@ class Distribution {
 
 	@ApplicationModuleListener
 	void on(ArticleEvent event) {
+		if (!event.origin().tellsReaders()) {
+			// demo content and imported archives are no news
+			return;
+		}
 		this.webhooks.enqueue(event);
 		this.telegram.record(event);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -1,5 +1,9 @@
 package io.qalam.search;
 
+import java.util.Arrays;
+import java.util.List;
+
+import io.qalam.content.ArticleBatch;
 import io.qalam.content.ArticleEvent;
 import io.qalam.platform.AfterCommit;
 import io.qalam.platform.ClusterSignals;
@@ -46,22 +50,34 @@ class IndexFollower {
 		AfterCommit.run(() -> update(event.edition(), event.articleId()));
 	}
 
+	@EventListener
+	void on(ArticleBatch batch) {
+		String ids = String.join(" ", batch.articleIds().stream().map(String::valueOf).toList());
+		this.signals.send(CHANNEL, batch.edition() + ":" + ids);
+		AfterCommit.run(() -> update(batch.edition(), batch.articleIds()));
+	}
+
 	// The change is committed whatever happens here: an index that is stopping is
 	// brought up to date by the check on the next start
 	private void update(String edition, long articleId) {
+		update(edition, List.of(articleId));
+	}
+
+	private void update(String edition, List<Long> articleIds) {
 		try {
-			this.index.update(edition, articleId);
+			this.index.update(edition, articleIds);
 		}
 		catch (IllegalStateException ex) {
-			log.info("Search index not running; article {} is indexed at the next check", articleId);
+			log.info("Search index not running; articles {} are indexed at the next check", articleIds);
 		}
 	}
 
-	// A signal from another node: "edition:id"
+	// A signal from another node: "edition:id", or "edition:id id …" for a batch
 	private void onSignal(String message) {
 		int colon = message.indexOf(':');
-		if (colon > 0 && message.substring(colon + 1).matches("\\d{1,18}")) {
-			update(message.substring(0, colon), Long.parseLong(message.substring(colon + 1)));
+		if (colon > 0 && message.substring(colon + 1).matches("\\d{1,18}( \\d{1,18})*")) {
+			update(message.substring(0, colon),
+					Arrays.stream(message.substring(colon + 1).split(" ")).map(Long::valueOf).toList());
 		}
 	}
 

@@ -168,17 +168,24 @@ public class SearchIndex implements SmartLifecycle {
 	 * removed.
 	 */
 	public Future<?> update(String edition, long articleId) {
+		return update(edition, List.of(articleId));
+	}
+
+	/** Brings these articles' entries up to date, made searchable together. */
+	public Future<?> update(String edition, List<Long> articleIds) {
 		return submit(() -> {
 			EditionIndex index = this.indexes.get(edition);
 			if (index == null) {
 				return;
 			}
-			var article = this.articles.find(articleId);
-			if (article.isPresent() && article.get().edition().equals(edition)) {
-				index.put(article.get());
-			}
-			else {
-				index.remove(articleId);
+			for (long articleId : articleIds) {
+				var article = this.articles.find(articleId);
+				if (article.isPresent() && article.get().edition().equals(edition)) {
+					index.put(article.get());
+				}
+				else {
+					index.remove(articleId);
+				}
 			}
 			if (!this.rebuild.running()) {
 				index.publish();

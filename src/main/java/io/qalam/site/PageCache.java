@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(PageCacheProperties.class)
-public class PageCache {
+class PageCache {
 
 	private final Cache<String, CachedPage> pages;
 

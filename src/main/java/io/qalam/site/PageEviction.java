@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import io.qalam.content.ArticleBatch;
 import io.qalam.content.ArticleEvent;
 import io.qalam.content.PublishedArticles;
 import io.qalam.platform.AfterCommit;
@@ -70,6 +71,19 @@ class PageEviction {
 		String message = String.join(" ", keys);
 		this.signals.send(CHANNEL, (message.length() <= MOST_SIGNAL) ? message : EVERYTHING);
 		AfterCommit.run(() -> evict(keys));
+	}
+
+	/**
+	 * Many articles at once (demo content, an import): every kept page of the edition may
+	 * list one of them, so all kept pages go, here and on the other nodes.
+	 */
+	@EventListener
+	void on(ArticleBatch batch) {
+		this.signals.send(CHANNEL, EVERYTHING);
+		AfterCommit.run(() -> {
+			this.cache.clear();
+			this.nextKnown = false;
+		});
 	}
 
 	private void evict(Set<String> keys) {

@@ -139,7 +139,7 @@ final class PageKeys {
 			keys.add(list(edition, "section", before.sectionId()));
 			keys.add(list(edition, "section", after.sectionId()));
 		}
-		if (!Objects.equals(before.authorId(), after.authorId())) {
+		if (!before.authorIds().equals(after.authorIds())) {
 			authorList(keys, edition, before);
 			authorList(keys, edition, after);
 		}
@@ -160,8 +160,8 @@ final class PageKeys {
 	}
 
 	private static void authorList(Set<String> keys, String edition, Placement placement) {
-		if (placement.authorId() != null) {
-			keys.add(list(edition, "author", placement.authorId()));
+		for (long authorId : placement.authorIds()) {
+			keys.add(list(edition, "author", authorId));
 		}
 	}
 

@@ -12,9 +12,9 @@ import io.qalam.media.ImageView;
 import io.qalam.media.MediaLibrary;
 
 import org.springframework.context.ApplicationContext;
-import io.qalam.site.PageCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Test data: an article with sensible defaults (in the Russian edition, section
@@ -122,9 +122,8 @@ public final class ArticleBuilder {
 		String headline = (this.headline != null) ? this.headline : text + " " + unique;
 		String lead = (this.lead != null) ? this.lead : text + ": " + unique + ".";
 		String body = (this.body != null) ? this.body : "<p>" + text + ".</p>";
-		ArticleStore store = this.context.getBean(ArticleStore.class);
+		BulkWrites bulk = this.context.getBean(BulkWrites.class);
 		JdbcClient jdbc = this.context.getBean(JdbcClient.class);
-		long story = (this.storyId != null) ? this.storyId : store.createStory();
 		long sectionId = jdbc.sql("SELECT id FROM sections WHERE slug = :slug")
 			.param("slug", this.section)
 			.query(Long.class)
@@ -135,18 +134,27 @@ public final class ArticleBuilder {
 				.store(new BufferedImage(1200, 675, BufferedImage.TYPE_INT_RGB), "Test caption", "Test credit");
 			imageId = image.id();
 		}
-		long id = store.insertPublished(new ArticleStore.NewArticle(story, this.edition, sectionId, null, headline,
-				lead, body, null, imageId, null, null, "Source: test", this.publishedAt, this.tags));
-		if (this.status != ArticleStatus.PUBLISHED) {
-			jdbc.sql("UPDATE articles SET status = :status WHERE id = :id")
-				.param("status", this.status.name())
-				.param("id", id)
-				.update();
-			this.context.getBean(RecentArticles.class).refresh(List.of(id));
-		}
-		// Written straight into the database, like demo content, without events: the
-		// kept pages are dropped as they are on a start
-		this.context.getBean(PageCache.class).clear();
+		Long image = imageId;
+		// Through content's bulk write path, like demo content: its batch event keeps the
+		// page cache, "Read also" and search in step
+		long id = this.context.getBean(TransactionTemplate.class).execute((tx) -> {
+			long story = (this.storyId != null) ? this.storyId : bulk.createStory();
+			long written = bulk
+				.insertPublished(ArticleEvent.Origin.DEMO, List.of(new NewArticle(story, this.edition, sectionId, null,
+						headline, lead, body, null, image, null, null, "Source: test", this.publishedAt, this.tags)))
+				.get(0);
+			if (this.status != ArticleStatus.PUBLISHED) {
+				jdbc.sql("UPDATE articles SET status = :status WHERE id = :id")
+					.param("status", this.status.name())
+					.param("id", written)
+					.update();
+			}
+			return written;
+		});
+		long story = jdbc.sql("SELECT story_id FROM articles WHERE id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
 		String slug = jdbc.sql("SELECT slug FROM articles WHERE id = :id").param("id", id).query(String.class).single();
 		String path = this.context.getBean(ArticlePaths.class).path(this.edition, this.publishedAt, slug);
 		return new Created(id, story, this.edition, slug, path);

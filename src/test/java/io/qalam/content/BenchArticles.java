@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -31,7 +32,7 @@ public final class BenchArticles {
 	 */
 	public static int fill(ApplicationContext context, int total) {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
-		ArticleStore store = context.getBean(ArticleStore.class);
+		BulkWrites bulk = context.getBean(BulkWrites.class);
 		long published = jdbc.sql("SELECT COUNT(*) FROM articles WHERE status = 'PUBLISHED'")
 			.query(Long.class)
 			.single();
@@ -53,6 +54,7 @@ public final class BenchArticles {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		List<NewArticle> batch = new ArrayList<>();
 		for (int i = 0; i < missing; i++) {
 			int e = i % editions.size();
 			DemoText text = texts[e];
@@ -71,10 +73,14 @@ public final class BenchArticles {
 			};
 			List<String> tags = List.of(tagWord + " " + random.nextInt(100),
 					tagWord + " " + (100 + random.nextInt(100)));
-			store.insertPublished(new ArticleStore.NewArticle(store.createStory(), editions.get(e),
-					sections.get(random.nextInt(sections.size())), authors.get(random.nextInt(authors.size())),
-					text.headline(random, 5, 9), text.sentence(random) + " " + text.sentence(random), body.toString(),
-					null, null, null, null, "Bench", newest.minus(Duration.ofMinutes(3L * i)), tags));
+			batch.add(new NewArticle(bulk.createStory(), editions.get(e), sections.get(random.nextInt(sections.size())),
+					authors.get(random.nextInt(authors.size())), text.headline(random, 5, 9),
+					text.sentence(random) + " " + text.sentence(random), body.toString(), null, null, null, null,
+					"Bench", newest.minus(Duration.ofMinutes(3L * i)), tags));
+			if (batch.size() == 1_000 || i == missing - 1) {
+				bulk.insertPublished(ArticleEvent.Origin.DEMO, batch);
+				batch.clear();
+			}
 		}
 		return missing;
 	}

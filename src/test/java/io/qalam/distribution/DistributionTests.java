@@ -278,8 +278,8 @@ class DistributionTests {
 		long id = publish("Twice delivered " + tag);
 		await().atMost(WAIT).until(() -> state(id).equals("SENT"));
 		var article = this.workflow.find(id).orElseThrow();
-		ArticleEvent again = new ArticleEvent.ArticlePublished(id, "en", article.storyId(), article.version(), null,
-				null);
+		ArticleEvent again = new ArticleEvent.ArticlePublished(id, "en", article.storyId(), article.version(),
+				ArticleEvent.Origin.NEWSROOM, null, null);
 		this.posts.record(again);
 		this.posts.record(again);
 		await().pollDelay(Duration.ofMillis(800)).atMost(WAIT).until(() -> true);

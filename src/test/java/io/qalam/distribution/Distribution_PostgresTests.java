@@ -52,7 +52,8 @@ class Distribution_PostgresTests {
 				.headline("Old story " + UUID.randomUUID())
 				.publishedAt(Instant.parse("2020-01-01T06:00:00Z"))
 				.create();
-			ArticleEvent event = new ArticleEvent.ArticlePublished(story.id(), "en", story.storyId(), 7, null, null);
+			ArticleEvent event = new ArticleEvent.ArticlePublished(story.id(), "en", story.storyId(), 7,
+					ArticleEvent.Origin.NEWSROOM, null, null);
 			this.webhooks.enqueue(event);
 			this.webhooks.enqueue(event);
 			assertThat(count("webhook_deliveries", story.id())).isEqualTo(1);
@@ -82,8 +83,8 @@ class Distribution_PostgresTests {
 				.headline("Ескі жаңалық " + UUID.randomUUID())
 				.publishedAt(Instant.parse("2020-01-01T06:00:00Z"))
 				.create();
-			ArticleEvent published = new ArticleEvent.ArticlePublished(story.id(), "kk", story.storyId(), 3, null,
-					null);
+			ArticleEvent published = new ArticleEvent.ArticlePublished(story.id(), "kk", story.storyId(), 3,
+					ArticleEvent.Origin.NEWSROOM, null, null);
 			this.posts.record(published);
 			this.posts.record(published);
 			assertThat(count("telegram_posts", story.id())).isEqualTo(1);
@@ -98,7 +99,8 @@ class Distribution_PostgresTests {
 				.query(Long.class)
 				.single();
 			assertThat(this.posts.confirmSent(post, 55L)).isTrue();
-			this.posts.record(new ArticleEvent.ArticleUpdated(story.id(), "kk", story.storyId(), 4, null, null));
+			this.posts.record(new ArticleEvent.ArticleUpdated(story.id(), "kk", story.storyId(), 4,
+					ArticleEvent.Origin.NEWSROOM, null, null));
 			assertThat(this.jdbc.sql("SELECT edit_pending FROM telegram_posts WHERE id = :id")
 				.param("id", post)
 				.query(Boolean.class)

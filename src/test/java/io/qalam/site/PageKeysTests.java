@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Which kept pages an article's change evicts, by the keys of what they show. */
 class PageKeysTests {
 
-	private static final Placement ECONOMY = new Placement("/en/2026/11/28/story", 2, 7L, List.of(10L, 11L));
+	private static final Placement ECONOMY = new Placement("/en/2026/11/28/story", 2, List.of(7L), List.of(10L, 11L));
 
 	@Test
 	void anArrivalEvictsEveryListItJoins() {
@@ -34,7 +34,7 @@ class PageKeysTests {
 
 	@Test
 	void aMoveEvictsTheListsOnBothSidesOnly() {
-		Placement moved = new Placement(ECONOMY.path(), 3, null, List.of(11L, 12L));
+		Placement moved = new Placement(ECONOMY.path(), 3, List.of(), List.of(11L, 12L));
 		assertThat(PageKeys.changedBy(1, "kk", 5, ECONOMY, moved)).containsExactlyInAnyOrder("article-1", "story-5",
 				"sitemaps", "list-kk-section-2", "list-kk-section-3", "list-kk-author-7", "list-kk-tag-10",
 				"list-kk-tag-12");
@@ -42,7 +42,7 @@ class PageKeysTests {
 
 	@Test
 	void aNewDateMovesTheArticleInEveryList() {
-		Placement redated = new Placement("/en/2026/11/27/story", 2, 7L, List.of(10L, 11L));
+		Placement redated = new Placement("/en/2026/11/27/story", 2, List.of(7L), List.of(10L, 11L));
 		assertThat(PageKeys.changedBy(1, "en", 5, ECONOMY, redated)).contains("list-en-latest", "list-en-section-2",
 				"list-en-tag-10");
 	}

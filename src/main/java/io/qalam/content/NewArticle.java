@@ -1,0 +1,17 @@
+package io.qalam.content;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An article written outside the newsroom, already published (demo content, an import);
+ * {@code bodyHtml} is sanitized on the way in.
+ *
+ * @param storyId the story it translates, from {@link BulkWrites#createStory()}
+ * @param authorId the byline author, or null
+ * @param tags tag names, created where new
+ */
+public record NewArticle(long storyId, String edition, long sectionId, Long authorId, String headline, String lead,
+		String bodyHtml, String seoDescription, Long leadImageId, String leadImageCaption, String leadImageCredit,
+		String sourceLine, Instant publishedAt, List<String> tags) {
+}
