@@ -6,21 +6,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import io.qalam.content.ArticleEvent.Origin;
 import io.qalam.content.ArticleEvent.Placement;
 import io.qalam.edition.Editions;
-import io.qalam.media.MediaLibrary;
 import io.qalam.accounts.AuditLog;
 import io.qalam.edition.Slugs;
-import io.qalam.platform.PlainText;
 import io.qalam.accounts.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,13 +55,13 @@ public class ArticleWorkflow {
 
 	private final Clock clock;
 
-	private final MediaLibrary media;
-
 	private final AuditLog audit;
 
+	private final DraftCheck drafts;
+
 	ArticleWorkflow(JdbcClient jdbc, ArticleStore store, ArticlePaths paths, Editions editions, ArticleChanges changes,
-			TransactionTemplate transactions, Clock clock, MediaLibrary media, AuditLog audit) {
-		this.media = media;
+			TransactionTemplate transactions, Clock clock, AuditLog audit, DraftCheck drafts) {
+		this.drafts = drafts;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.store = store;
@@ -86,7 +81,7 @@ public class ArticleWorkflow {
 		if (this.editions.find(edition).isEmpty()) {
 			throw new WorkflowException("There is no edition '" + edition + "'.", Map.of("edition", "Unknown edition"));
 		}
-		Checked checked = check(edition, null, draft);
+		DraftCheck.Checked checked = this.drafts.check(edition, null, null, draft);
 		long story = this.store.createStory();
 		long id = this.store.despiteClashes(() -> insertDraft(story, edition,
 				(checked.slug() != null) ? checked.slug() : this.store.allocateSlug(edition, checked.headline()),
@@ -105,18 +100,66 @@ public class ArticleWorkflow {
 	 */
 	@Transactional
 	public int save(Actor actor, long id, int expectedVersion, Draft draft) {
-		return save(actor, id, expectedVersion, draft, null);
+		return act(actor, id, expectedVersion, ArticleAction.SAVE, draft, null);
 	}
 
-	private int save(Actor actor, long id, int expectedVersion, Draft draft, String note) {
+	/**
+	 * One newsroom button, in one transaction: the text typed in the form is saved first
+	 * where the action saves text and the actor may edit it, then the action is done. A
+	 * refused action changes nothing, and one click makes one version.
+	 * @param typed the form's text, or null to keep the text as it is
+	 * @param at the time for {@code SCHEDULE} and {@code EMBARGO}, else ignored
+	 * @return the new version
+	 * @throws WorkflowException when the action is refused (nothing was changed)
+	 */
+	@Transactional
+	public int act(Actor actor, long id, int expectedVersion, ArticleAction action, Draft typed, Instant at) {
 		State state = load(id);
 		requireVersion(state, expectedVersion);
-		if (actor.role() == Role.REPORTER
-				&& !(state.status() == ArticleStatus.DRAFT && actor.username().equals(state.owner()))) {
-			throw new WorkflowException("Reporters can edit only their own drafts.");
+		boolean own = actor.username().equals(state.owner());
+		boolean embargoed = state.embargoUntil() != null;
+		action.require(actor, state.owner(), state.status(), embargoed);
+		requireTime(action, at);
+		if (action == ArticleAction.SAVE) {
+			return save(actor, id, expectedVersion, typed, null, true);
 		}
-		Checked checked = check(state.edition(), state, draft);
-		checkCorrection(state, strip(draft.correction()));
+		Placement before = placement(state);
+		boolean saving = typed != null && action.savesText()
+				&& ArticleAction.SAVE.allowed(actor.role(), own, state.status(), embargoed);
+		State current = state;
+		if (saving) {
+			// the action that follows tells of the change: the save alone stays quiet
+			save(actor, id, expectedVersion, typed, null, false);
+			current = load(id);
+		}
+		if (action == ArticleAction.PUBLISH || action == ArticleAction.SCHEDULE) {
+			requirePublishable(current);
+		}
+		return switch (action) {
+			case EMBARGO, LIFT_EMBARGO ->
+				setEmbargo(actor, current, (action == ArticleAction.EMBARGO) ? at : null, before, !saving);
+			default -> move(actor, current, action, at, before, !saving);
+		};
+	}
+
+	private void requireTime(ArticleAction action, Instant at) {
+		Instant now = this.clock.instant();
+		if (action == ArticleAction.SCHEDULE && (at == null || !at.isAfter(now))) {
+			throw new WorkflowException("Choose a publication time in the future.",
+					Map.of("scheduledAt", "Must be in the future"));
+		}
+		if (action == ArticleAction.EMBARGO && (at == null || !at.isAfter(now))) {
+			throw new WorkflowException("An embargo must end in the future.",
+					Map.of("embargoUntil", "Must be in the future"));
+		}
+	}
+
+	private int save(Actor actor, long id, int expectedVersion, Draft draft, String note, boolean tell) {
+		State state = load(id);
+		requireVersion(state, expectedVersion);
+		ArticleAction.SAVE.require(actor, state.owner(), state.status(), state.embargoUntil() != null);
+		DraftCheck.Checked checked = this.drafts.check(state.edition(), state.slug(), state.publishedAt(), draft);
+		DraftCheck.checkCorrection(state.status(), DraftCheck.strip(draft.correction()));
 		Placement before = placement(state);
 		int updated = this.jdbc.sql("""
 				UPDATE articles SET section_id = :section, author_id = :author, slug = :slug, headline = :headline,
@@ -145,7 +188,7 @@ public class ArticleWorkflow {
 		this.store.replaceBody(id, checked.bodyHtml());
 		replaceTags(id, state.edition(), checked.tags());
 		addRevision(id, checked, actor, note);
-		String correction = strip(draft.correction());
+		String correction = DraftCheck.strip(draft.correction());
 		if (!correction.isEmpty()) {
 			this.jdbc.sql("""
 					INSERT INTO article_corrections (article_id, note, created_by, created_at)
@@ -157,9 +200,11 @@ public class ArticleWorkflow {
 				.update();
 		}
 		if (state.status() == ArticleStatus.PUBLISHED) {
-			State after = load(id);
-			this.changes.raise(new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(), after.version(),
-					Origin.NEWSROOM, before, placement(after)));
+			if (tell) {
+				State after = load(id);
+				this.changes.raise(new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(),
+						after.version(), Origin.NEWSROOM, before, placement(after)));
+			}
 			audit(actor, AuditLog.Action.ARTICLE_UPDATED, id, state.edition(),
 					checked.headline() + (correction.isEmpty() ? "" : " — correction: " + correction));
 		}
@@ -201,7 +246,7 @@ public class ArticleWorkflow {
 		Draft prefilled = new Draft(text.headline(), text.lead(), text.bodyHtml(), text.sectionSlug(), List.of(), "",
 				null, null, text.authorSlug(), null, text.leadImageId(), text.leadImageCaption(),
 				text.leadImageCredit());
-		Checked checked = check(targetEdition, null, prefilled);
+		DraftCheck.Checked checked = this.drafts.check(targetEdition, null, null, prefilled);
 		long id = this.store.despiteClashes(() -> insertDraft(source.storyId(), targetEdition,
 				this.store.allocateSlug(targetEdition, checked.headline()), checked, actor));
 		addRevision(id, checked, actor, "Translation of article " + sourceId + " (" + source.edition() + ")");
@@ -239,7 +284,7 @@ public class ArticleWorkflow {
 		Draft restored = new Draft(old.headline(), old.lead(), old.bodyHtml(), current.sectionSlug(), current.tags(),
 				current.slug(), current.sourceLine(), current.seoDescription(), current.authorSlug(), null,
 				current.leadImageId(), current.leadImageCaption(), current.leadImageCredit());
-		return save(actor, id, expectedVersion, restored, "Restored revision " + revisionNumber);
+		return save(actor, id, expectedVersion, restored, "Restored revision " + revisionNumber, true);
 	}
 
 	/**
@@ -250,43 +295,37 @@ public class ArticleWorkflow {
 	 */
 	@Transactional
 	public int embargo(Actor actor, long id, int expectedVersion, Instant until) {
-		requireEditor(actor, "set embargoes on");
-		if (until != null && !until.isAfter(this.clock.instant())) {
-			throw new WorkflowException("An embargo must end in the future.",
-					Map.of("embargoUntil", "Must be in the future"));
-		}
-		State state = load(id);
-		requireVersion(state, expectedVersion);
-		Placement before = placement(state);
+		return act(actor, id, expectedVersion, (until != null) ? ArticleAction.EMBARGO : ArticleAction.LIFT_EMBARGO,
+				null, until);
+	}
+
+	private int setEmbargo(Actor actor, State state, Instant until, Placement before, boolean newVersion) {
 		int updated = this.jdbc.sql("""
 				UPDATE articles SET embargo_until = :until, modified_at = :now, modified_by = :by,
-				    version = version + 1
+				    version = version + :step
 				WHERE id = :id AND version = :version""")
 			.param("until", utc(until))
 			.param("now", now())
 			.param("by", actor.username())
-			.param("id", id)
-			.param("version", expectedVersion)
+			.param("step", newVersion ? 1 : 0)
+			.param("id", state.id())
+			.param("version", state.version())
 			.update();
-		requireUpdated(updated, id);
+		requireUpdated(updated, state.id());
+		State after = load(state.id());
 		if (state.status() == ArticleStatus.PUBLISHED) {
-			State after = load(id);
-			this.changes.raise(new ArticleEvent.ArticleUpdated(id, state.edition(), state.storyId(), after.version(),
-					Origin.NEWSROOM, before, placement(after)));
+			this.changes.raise(new ArticleEvent.ArticleUpdated(state.id(), state.edition(), state.storyId(),
+					after.version(), Origin.NEWSROOM, before, placement(after)));
 		}
-		audit(actor, (until != null) ? AuditLog.Action.ARTICLE_EMBARGOED : AuditLog.Action.ARTICLE_EMBARGO_LIFTED, id,
-				state.edition(), state.headline() + ((until != null) ? " — until " + until : ""));
-		return expectedVersion + 1;
+		audit(actor, (until != null) ? AuditLog.Action.ARTICLE_EMBARGOED : AuditLog.Action.ARTICLE_EMBARGO_LIFTED,
+				state.id(), state.edition(), state.headline() + ((until != null) ? " — until " + until : ""));
+		return after.version();
 	}
 
 	/** A reporter (or an editor) hands a draft to the editors. */
 	@Transactional
 	public int submitForReview(Actor actor, long id, int expectedVersion) {
-		State state = load(id);
-		if (actor.role() == Role.REPORTER && !actor.username().equals(state.owner())) {
-			throw new WorkflowException("Reporters can submit only their own drafts.");
-		}
-		return move(actor, state, expectedVersion, ArticleStatus.IN_REVIEW, EnumSet.of(ArticleStatus.DRAFT), null);
+		return act(actor, id, expectedVersion, ArticleAction.SUBMIT, null, null);
 	}
 
 	/**
@@ -294,33 +333,19 @@ public class ArticleWorkflow {
 	 */
 	@Transactional
 	public int schedule(Actor actor, long id, int expectedVersion, Instant at) {
-		requireEditor(actor, "schedule");
-		if (at == null || !at.isAfter(this.clock.instant())) {
-			throw new WorkflowException("Choose a publication time in the future.",
-					Map.of("scheduledAt", "Must be in the future"));
-		}
-		State state = load(id);
-		requirePublishable(state);
-		return move(actor, state, expectedVersion, ArticleStatus.SCHEDULED,
-				EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.UNPUBLISHED), at);
+		return act(actor, id, expectedVersion, ArticleAction.SCHEDULE, null, at);
 	}
 
 	/** Makes the article public now. */
 	@Transactional
 	public int publish(Actor actor, long id, int expectedVersion) {
-		requireEditor(actor, "publish");
-		State state = load(id);
-		requirePublishable(state);
-		return move(actor, state, expectedVersion, ArticleStatus.PUBLISHED, EnumSet.of(ArticleStatus.DRAFT,
-				ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED), null);
+		return act(actor, id, expectedVersion, ArticleAction.PUBLISH, null, null);
 	}
 
 	/** Takes a public article off the site; its address stays reserved. */
 	@Transactional
 	public int unpublish(Actor actor, long id, int expectedVersion) {
-		requireEditor(actor, "unpublish");
-		return move(actor, load(id), expectedVersion, ArticleStatus.UNPUBLISHED, EnumSet.of(ArticleStatus.PUBLISHED),
-				null);
+		return act(actor, id, expectedVersion, ArticleAction.UNPUBLISH, null, null);
 	}
 
 	/**
@@ -330,13 +355,12 @@ public class ArticleWorkflow {
 	 */
 	@Transactional
 	public void deleteDraft(Actor actor, long id, int expectedVersion) {
-		requireEditor(actor, "delete");
 		State state = load(id);
 		requireVersion(state, expectedVersion);
-		if (state.publishedAt() != null
-				|| !EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW).contains(state.status())) {
+		if (state.publishedAt() != null) {
 			throw new WorkflowException("Only a draft that was never published can be deleted; unpublish it instead.");
 		}
+		ArticleAction.DELETE.require(actor, state.owner(), state.status(), state.embargoUntil() != null);
 		// Everything that refers to the article goes with it, the newsroom's autosaves
 		// and
 		// presence marks included
@@ -348,7 +372,7 @@ public class ArticleWorkflow {
 			.param("id", id)
 			.param("version", expectedVersion)
 			.update(), id);
-		audit(actor, AuditLog.Action.ARTICLE_DELETED, id, state.edition(), state.headline());
+		audit(actor, ArticleAction.DELETE.audited(), id, state.edition(), state.headline());
 	}
 
 	/**
@@ -357,15 +381,7 @@ public class ArticleWorkflow {
 	 */
 	@Transactional
 	public int backToDraft(Actor actor, long id, int expectedVersion) {
-		State state = load(id);
-		if (actor.role() == Role.REPORTER) {
-			if (!actor.username().equals(state.owner())) {
-				throw new WorkflowException("Reporters can withdraw only their own articles.");
-			}
-			return move(actor, state, expectedVersion, ArticleStatus.DRAFT, EnumSet.of(ArticleStatus.IN_REVIEW), null);
-		}
-		return move(actor, state, expectedVersion, ArticleStatus.DRAFT,
-				EnumSet.of(ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED, ArticleStatus.UNPUBLISHED), null);
+		return act(actor, id, expectedVersion, ArticleAction.BACK_TO_DRAFT, null, null);
 	}
 
 	/**
@@ -386,9 +402,9 @@ public class ArticleWorkflow {
 		for (long[] article : due) {
 			try {
 				this.transactions.executeWithoutResult((status) -> {
-					State state = load(article[0]);
-					move(SCHEDULER, state, (int) article[1], ArticleStatus.PUBLISHED,
-							EnumSet.of(ArticleStatus.SCHEDULED), null);
+					if (load(article[0]).status() == ArticleStatus.SCHEDULED) {
+						act(SCHEDULER, article[0], (int) article[1], ArticleAction.PUBLISH, null, null);
+					}
 				});
 				published++;
 			}
@@ -439,20 +455,17 @@ public class ArticleWorkflow {
 		return (actor == SCHEDULER) ? Origin.SCHEDULE : Origin.NEWSROOM;
 	}
 
-	private int move(Actor actor, State state, int expectedVersion, ArticleStatus target, Set<ArticleStatus> from,
-			Instant scheduledAt) {
-		requireVersion(state, expectedVersion);
-		if (!from.contains(state.status())) {
-			throw new WorkflowException(
-					"An article that is " + describe(state.status()) + " cannot be " + verb(target) + ".");
-		}
-		Placement before = placement(state);
+	// The table has allowed the action; {@code before} is where readers saw the article
+	// before the click
+	private int move(Actor actor, State state, ArticleAction action, Instant at, Placement before, boolean newVersion) {
+		ArticleStatus target = action.target();
+		Instant scheduledAt = (action == ArticleAction.SCHEDULE) ? at : null;
 		OffsetDateTime now = now();
 		boolean firstPublication = target == ArticleStatus.PUBLISHED && state.publishedAt() == null;
 		int updated = this.jdbc.sql("""
 				UPDATE articles SET status = :status, scheduled_at = :scheduledAt,
 				    published_at = :publishedAt, updated_at = :updatedAt,
-				    modified_at = :now, modified_by = :by, version = version + 1
+				    modified_at = :now, modified_by = :by, version = version + :step
 				WHERE id = :id AND version = :version""")
 			.param("status", target.name())
 			.param("scheduledAt", (target == ArticleStatus.SCHEDULED) ? utc(scheduledAt) : null)
@@ -462,7 +475,8 @@ public class ArticleWorkflow {
 			.param("now", now)
 			.param("by", actor.username())
 			.param("id", state.id())
-			.param("version", expectedVersion)
+			.param("step", newVersion ? 1 : 0)
+			.param("version", state.version())
 			.update();
 		requireUpdated(updated, state.id());
 		State after = load(state.id());
@@ -474,46 +488,13 @@ public class ArticleWorkflow {
 			this.changes.raise(new ArticleEvent.ArticleUnpublished(state.id(), state.edition(), state.storyId(),
 					after.version(), origin(actor), before, null));
 		}
-		AuditLog.Action action = switch (target) {
-			case DRAFT -> AuditLog.Action.ARTICLE_TO_DRAFT;
-			case IN_REVIEW -> AuditLog.Action.ARTICLE_SUBMITTED;
-			case SCHEDULED -> AuditLog.Action.ARTICLE_SCHEDULED;
-			case PUBLISHED -> AuditLog.Action.ARTICLE_PUBLISHED;
-			case UNPUBLISHED -> AuditLog.Action.ARTICLE_UNPUBLISHED;
-		};
-		audit(actor, action, state.id(), state.edition(),
+		audit(actor, action.audited(), state.id(), state.edition(),
 				state.headline() + ((scheduledAt != null) ? " — at " + scheduledAt : ""));
-		return expectedVersion + 1;
+		return after.version();
 	}
 
 	private void audit(Actor actor, AuditLog.Action action, long id, String edition, String what) {
 		this.audit.record(actor.username(), action, "article " + id + " (" + edition + "): " + what, actor.address());
-	}
-
-	private static String describe(ArticleStatus status) {
-		return switch (status) {
-			case DRAFT -> "a draft";
-			case IN_REVIEW -> "in review";
-			case SCHEDULED -> "scheduled";
-			case PUBLISHED -> "published";
-			case UNPUBLISHED -> "unpublished";
-		};
-	}
-
-	private static String verb(ArticleStatus target) {
-		return switch (target) {
-			case DRAFT -> "sent back to draft";
-			case IN_REVIEW -> "submitted for review";
-			case SCHEDULED -> "scheduled";
-			case PUBLISHED -> "published";
-			case UNPUBLISHED -> "unpublished";
-		};
-	}
-
-	private static void requireEditor(Actor actor, String action) {
-		if (!actor.canPublish()) {
-			throw new WorkflowException("Only editors can " + action + " articles.");
-		}
 	}
 
 	private static void requirePublishable(State state) {
@@ -576,118 +557,17 @@ public class ArticleWorkflow {
 				(state.authorId() != null) ? List.of(state.authorId()) : List.of(), tagIds);
 	}
 
-	private Checked check(String edition, State current, Draft draft) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		String headline = strip(draft.headline());
-		if (headline.isEmpty()) {
-			errors.put("headline", "A headline is required");
-		}
-		else if (headline.length() > 300) {
-			errors.put("headline", "At most 300 characters");
-		}
-		String lead = strip(draft.lead());
-		if (lead.length() > 2000) {
-			errors.put("lead", "At most 2000 characters");
-		}
-		String body = BodySanitizer.sanitize((draft.bodyHtml() != null) ? PlainText.clean(draft.bodyHtml()) : "");
-		if (body.length() > 500_000) {
-			errors.put("bodyHtml", "The text is too long");
-		}
-		Long sectionId = this.jdbc.sql("SELECT id FROM sections WHERE slug = :slug")
-			.param("slug", strip(draft.sectionSlug()))
-			.query(Long.class)
-			.optional()
-			.orElse(null);
-		if (sectionId == null) {
-			errors.put("sectionSlug", "Choose a section");
-		}
-		Long authorId = null;
-		if (!strip(draft.authorSlug()).isEmpty()) {
-			authorId = this.jdbc.sql("SELECT id FROM authors WHERE slug = :slug")
-				.param("slug", strip(draft.authorSlug()))
-				.query(Long.class)
-				.optional()
-				.orElse(null);
-			if (authorId == null) {
-				errors.put("authorSlug", "No such author");
-			}
-		}
-		List<String> tags = new ArrayList<>();
-		for (String tag : (draft.tags() != null) ? draft.tags() : List.<String>of()) {
-			String name = strip(tag);
-			if (name.isEmpty()) {
-				continue;
-			}
-			if (name.length() > 128 || Slugs.slugify(name).isEmpty()) {
-				errors.put("tags", "Each tag is at most 128 characters, with letters or digits");
-			}
-			else if (tags.stream().noneMatch((t) -> Slugs.slugify(t).equals(Slugs.slugify(name)))) {
-				tags.add(name);
-			}
-		}
-		if (tags.size() > 20) {
-			errors.put("tags", "At most 20 tags");
-		}
-		String slug = strip(draft.slug());
-		String newSlug = null;
-		if (!slug.isEmpty() && (current == null || !slug.equals(current.slug()))) {
-			if (current != null && current.publishedAt() != null) {
-				errors.put("slug", "The address of a published article never changes");
-			}
-			else if (!Slugs.isWellFormed(slug)) {
-				errors.put("slug", "Lowercase Latin letters and digits joined by single dashes, at most 80");
-			}
-			else if (this.jdbc.sql("SELECT COUNT(*) FROM articles WHERE edition = :ed AND slug = :slug")
-				.param("ed", edition)
-				.param("slug", slug)
-				.query(Long.class)
-				.single() > 0) {
-				errors.put("slug", "Another article of this edition has this address");
-			}
-			else {
-				newSlug = slug;
-			}
-		}
-		String source = strip(draft.sourceLine());
-		if (source.length() > 300) {
-			errors.put("sourceLine", "At most 300 characters");
-		}
-		String seo = strip(draft.seoDescription());
-		if (seo.length() > 300) {
-			errors.put("seoDescription", "At most 300 characters");
-		}
-		Long imageId = draft.leadImageId();
-		if (imageId != null && this.media.find(imageId).isEmpty()) {
-			errors.put("leadImage", "There is no image " + imageId + " in the media library");
-		}
-		String imageCaption = strip(draft.leadImageCaption());
-		if (imageCaption.length() > 500) {
-			errors.put("leadImageCaption", "At most 500 characters");
-		}
-		String imageCredit = strip(draft.leadImageCredit());
-		if (imageCredit.length() > 200) {
-			errors.put("leadImageCredit", "At most 200 characters");
-		}
-		if (!errors.isEmpty()) {
-			throw new WorkflowException("The article was not saved: " + String.join("; ", errors.values()) + ".",
-					errors);
-		}
-		return new Checked(headline, lead, body, (sectionId != null) ? sectionId : 0, authorId, tags, newSlug,
-				source.isEmpty() ? null : source, seo.isEmpty() ? null : seo, imageId,
-				(imageId == null || imageCaption.isEmpty()) ? null : imageCaption,
-				(imageId == null || imageCredit.isEmpty()) ? null : imageCredit);
-	}
-
 	/**
 	 * Until the first publication the address follows the headline, unless someone chose
 	 * one: a slug left empty, or still the one derived from the old headline, is derived
 	 * anew.
 	 */
-	private String slugAfterSave(State state, Draft draft, Checked checked) {
+	private String slugAfterSave(State state, Draft draft, DraftCheck.Checked checked) {
 		if (checked.slug() != null) {
 			return checked.slug();
 		}
-		boolean derived = strip(draft.slug()).isEmpty() || state.slug().equals(Slugs.slugify(state.headline()))
+		boolean derived = DraftCheck.strip(draft.slug()).isEmpty()
+				|| state.slug().equals(Slugs.slugify(state.headline()))
 				|| state.slug().startsWith(Slugs.slugify(state.headline()) + "-");
 		String wanted = Slugs.slugify(checked.headline());
 		if (state.publishedAt() == null && derived && !checked.headline().equals(state.headline())
@@ -698,7 +578,7 @@ public class ArticleWorkflow {
 	}
 
 	/** Stores a new draft of a story, owned by the actor; returns its id. */
-	private long insertDraft(long story, String edition, String slug, Checked checked, Actor actor) {
+	private long insertDraft(long story, String edition, String slug, DraftCheck.Checked checked, Actor actor) {
 		OffsetDateTime now = now();
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
@@ -729,20 +609,6 @@ public class ArticleWorkflow {
 
 	// A correction note belongs to an update of a published article; checked before
 	// anything is written
-	private static void checkCorrection(State state, String correction) {
-		if (correction.isEmpty()) {
-			return;
-		}
-		if (state.status() != ArticleStatus.PUBLISHED) {
-			throw new WorkflowException("A correction note is for updates of published articles.",
-					Map.of("correction", "Only for published articles"));
-		}
-		if (correction.length() > 1000) {
-			throw new WorkflowException("A correction note has at most 1000 characters.",
-					Map.of("correction", "At most 1000 characters"));
-		}
-	}
-
 	private void replaceTags(long id, String edition, List<String> tags) {
 		this.jdbc.sql("DELETE FROM article_tags WHERE article_id = :id").param("id", id).update();
 		int position = 0;
@@ -761,7 +627,7 @@ public class ArticleWorkflow {
 				WHERE atg.article_id = :id ORDER BY atg.position""").param("id", id).query(String.class).list();
 	}
 
-	private void addRevision(long id, Checked text, Actor actor, String note) {
+	private void addRevision(long id, DraftCheck.Checked text, Actor actor, String note) {
 		int next = this.jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM article_revisions WHERE article_id = :id")
 			.param("id", id)
 			.query(Integer.class)
@@ -795,18 +661,9 @@ public class ArticleWorkflow {
 	}
 
 	// Every text field of the form passes here on its way in
-	private static String strip(String value) {
-		return (value != null) ? PlainText.clean(value).strip() : "";
-	}
-
 	private record State(long id, long storyId, String edition, String slug, ArticleStatus status, int version,
 			String owner, String headline, String lead, long sectionId, Long authorId, Instant publishedAt,
 			Instant updatedAt, Instant embargoUntil) {
-	}
-
-	private record Checked(String headline, String lead, String bodyHtml, long sectionId, Long authorId,
-			List<String> tags, String slug, String sourceLine, String seoDescription, Long leadImageId,
-			String leadImageCaption, String leadImageCredit) {
 	}
 
 }

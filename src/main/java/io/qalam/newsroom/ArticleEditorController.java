@@ -6,9 +6,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.qalam.content.Actor;
+import io.qalam.content.ArticleAction;
 import io.qalam.content.ArticlePaths;
 import io.qalam.content.ArticleStatus;
 import io.qalam.content.ArticleWorkflow;
@@ -24,7 +27,6 @@ import io.qalam.media.MediaLibrary;
 import io.qalam.media.UploadRefusedException;
 import io.qalam.accounts.AuditLog;
 import io.qalam.platform.PreviewTokens;
-import io.qalam.accounts.Role;
 import io.qalam.accounts.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,6 +52,9 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 class ArticleEditorController {
+
+	// The form's action names, in the order of the editor's buttons
+	private static final Map<String, ArticleAction> ACTIONS = orderedActions();
 
 	private static final Logger log = LoggerFactory.getLogger(ArticleEditorController.class);
 
@@ -176,19 +181,17 @@ class ArticleEditorController {
 		try {
 			form = withUpload(typed, leadImageFile, request);
 			EditorForm text = form;
-			switch (action) {
-				case "save" -> this.workflow.save(actor, id, v, text.toDraft());
-				case "submit" -> this.workflow.submitForReview(actor, id, saveFirst(actor, article, id, v, text));
-				case "publish" -> this.workflow.publish(actor, id, saveFirst(actor, article, id, v, text));
-				case "schedule" -> this.workflow.schedule(actor, id, saveFirst(actor, article, id, v, text),
-						localTime(text.scheduledAt(), "scheduledAt", "Choose the date and time of publication."));
-				case "embargo" -> this.workflow.embargo(actor, id, saveFirst(actor, article, id, v, text),
-						localTime(text.embargoUntil(), "embargoUntil", "Choose when the embargo ends."));
-				case "lift" -> this.workflow.embargo(actor, id, v, null);
-				case "unpublish" -> this.workflow.unpublish(actor, id, v);
-				case "draft" -> this.workflow.backToDraft(actor, id, v);
-				default -> throw new WorkflowException.Invalid("Unknown action '" + action + "'.");
+			ArticleAction chosen = ACTIONS.get(action);
+			if (chosen == null) {
+				throw new WorkflowException.Invalid("Unknown action '" + action + "'.");
 			}
+			Instant at = switch (chosen) {
+				case SCHEDULE ->
+					localTime(text.scheduledAt(), "scheduledAt", "Choose the date and time of publication.");
+				case EMBARGO -> localTime(text.embargoUntil(), "embargoUntil", "Choose when the embargo ends.");
+				default -> null;
+			};
+			this.workflow.act(actor, id, v, chosen, text.toDraft(), at);
 			this.autosaves.discard(id, actor.username());
 			return "redirect:/newsroom/articles/" + id + "?done=" + action;
 		}
@@ -240,8 +243,7 @@ class ArticleEditorController {
 	}
 
 	private static boolean deletable(Actor actor, EditableArticle article) {
-		return article != null && actor.role() != Role.REPORTER && article.publishedAt() == null
-				&& (article.status() == ArticleStatus.DRAFT || article.status() == ArticleStatus.IN_REVIEW);
+		return article != null && article.publishedAt() == null && ArticleAction.DELETE.allowed(actor, article);
 	}
 
 	@PostMapping("/newsroom/articles/{id:\\d{1,18}}/translate")
@@ -289,13 +291,6 @@ class ArticleEditorController {
 			throw new WorkflowException.Invalid("The article was not saved: " + ex.getMessage(),
 					Map.of("leadImage", ex.getMessage()));
 		}
-	}
-
-	// The text in the form is saved before a transition, so that nothing typed is lost
-	private int saveFirst(Actor actor, EditableArticle article, long id, int version, EditorForm form) {
-		boolean mayEdit = actor.role() != Role.REPORTER
-				|| (article.status() == ArticleStatus.DRAFT && actor.username().equals(article.owner()));
-		return mayEdit ? this.workflow.save(actor, id, version, form.toDraft()) : version;
 	}
 
 	// A date-time field of the form, read in the newsroom's time zone
@@ -361,60 +356,49 @@ class ArticleEditorController {
 			.toList();
 	}
 
+	// The buttons the workflow's table allows, in the order the editor shows them
 	private static List<EditorModel.Action> actions(Actor actor, EditableArticle article) {
 		List<EditorModel.Action> actions = new ArrayList<>();
 		if (article == null) {
 			return actions;
 		}
-		boolean editor = actor.role() != Role.REPORTER;
-		boolean own = actor.username().equals(article.owner());
-		switch (article.status()) {
-			case DRAFT -> {
-				if (editor || own) {
-					actions.add(new EditorModel.Action("save", "Save draft"));
-					actions.add(new EditorModel.Action("submit", "Submit for review"));
-				}
+		ACTIONS.forEach((name, action) -> {
+			if (action != ArticleAction.DELETE && action.allowed(actor, article)) {
+				actions.add(new EditorModel.Action(name, label(action, article.status())));
 			}
-			case IN_REVIEW -> {
-				if (editor) {
-					actions.add(new EditorModel.Action("save", "Save"));
-				}
-				if (editor || own) {
-					actions.add(new EditorModel.Action("draft", "Back to draft"));
-				}
-			}
-			case SCHEDULED -> {
-				if (editor) {
-					actions.add(new EditorModel.Action("save", "Save"));
-					actions.add(new EditorModel.Action("draft", "Back to draft"));
-				}
-			}
-			case PUBLISHED -> {
-				if (editor) {
-					actions.add(new EditorModel.Action("save", "Update"));
-					actions.add(new EditorModel.Action("unpublish", "Unpublish"));
-				}
-			}
-			case UNPUBLISHED -> {
-				if (editor) {
-					actions.add(new EditorModel.Action("save", "Save"));
-					actions.add(new EditorModel.Action("draft", "Back to draft"));
-				}
-			}
-		}
-		if (editor) {
-			actions.add(new EditorModel.Action("embargo", "Set embargo"));
-			if (article.embargoUntil() != null) {
-				actions.add(new EditorModel.Action("lift", "Lift embargo"));
-			}
-		}
-		if (editor && article.status() != ArticleStatus.PUBLISHED) {
-			actions.add(new EditorModel.Action("publish", "Publish now"));
-			if (article.status() != ArticleStatus.SCHEDULED) {
-				actions.add(new EditorModel.Action("schedule", "Schedule"));
-			}
-		}
+		});
 		return actions;
+	}
+
+	private static String label(ArticleAction action, ArticleStatus status) {
+		return switch (action) {
+			case SAVE -> switch (status) {
+				case DRAFT -> "Save draft";
+				case PUBLISHED -> "Update";
+				default -> "Save";
+			};
+			case SUBMIT -> "Submit for review";
+			case BACK_TO_DRAFT -> "Back to draft";
+			case UNPUBLISH -> "Unpublish";
+			case EMBARGO -> "Set embargo";
+			case LIFT_EMBARGO -> "Lift embargo";
+			case PUBLISH -> "Publish now";
+			case SCHEDULE -> "Schedule";
+			case DELETE -> "Delete this draft";
+		};
+	}
+
+	private static Map<String, ArticleAction> orderedActions() {
+		Map<String, ArticleAction> actions = new LinkedHashMap<>();
+		actions.put("save", ArticleAction.SAVE);
+		actions.put("submit", ArticleAction.SUBMIT);
+		actions.put("draft", ArticleAction.BACK_TO_DRAFT);
+		actions.put("unpublish", ArticleAction.UNPUBLISH);
+		actions.put("embargo", ArticleAction.EMBARGO);
+		actions.put("lift", ArticleAction.LIFT_EMBARGO);
+		actions.put("publish", ArticleAction.PUBLISH);
+		actions.put("schedule", ArticleAction.SCHEDULE);
+		return Collections.unmodifiableMap(actions);
 	}
 
 	private Actor actor(HttpServletRequest request) {

@@ -3,7 +3,6 @@ package io.qalam.site;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 

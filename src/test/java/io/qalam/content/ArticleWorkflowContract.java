@@ -91,8 +91,8 @@ abstract class ArticleWorkflowContract {
 			.isThrownBy(() -> this.workflow.submitForReview(EDITOR, id, live))
 			.withMessage("An article that is published cannot be submitted for review.");
 		assertThatExceptionOfType(WorkflowException.class)
-			.isThrownBy(() -> this.workflow.schedule(EDITOR, id, live, Instant.now().minusSeconds(60)))
-			.withMessage("Choose a publication time in the future.");
+			.isThrownBy(() -> this.workflow.schedule(EDITOR, id, live, Instant.now().plusSeconds(600)))
+			.withMessage("An article that is published cannot be scheduled.");
 		assertThat(this.workflow.find(id).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
 		assertThat(this.workflow.find(id).orElseThrow().version()).isEqualTo(live);
 	}
@@ -337,8 +337,8 @@ abstract class ArticleWorkflowContract {
 		return new ArticleWorkflow(this.jdbc, this.context.getBean(ArticleStore.class),
 				this.context.getBean(ArticlePaths.class), this.context.getBean(Editions.class),
 				this.context.getBean(ArticleChanges.class), this.context.getBean(TransactionTemplate.class),
-				Clock.fixed(instant, ZoneOffset.UTC), this.context.getBean(io.qalam.media.MediaLibrary.class),
-				this.context.getBean(io.qalam.accounts.AuditLog.class));
+				Clock.fixed(instant, ZoneOffset.UTC), this.context.getBean(io.qalam.accounts.AuditLog.class),
+				this.context.getBean(DraftCheck.class));
 	}
 
 	private PublishedArticles readerAt(Instant instant) {

@@ -90,6 +90,53 @@ class NewsroomEditorTests {
 	}
 
 	@Test
+	void publishNowSavesAndPublishesInOneStepAndARefusedPublishChangesNothing() {
+		String edit = create(this.editor, "en", "One click " + UUID.randomUUID().toString().substring(0, 8), "A lead.");
+		long id = Long.parseLong(edit.substring(edit.lastIndexOf('/') + 1));
+		int version = version(id);
+		int revisions = revisions(id);
+
+		// Refused: the edited form lost its lead, which a publication needs
+		Document form = Jsoup.parse(this.editor.get(edit).body());
+		var refused = this.editor.post(edit,
+				with(with(form(form, "publish"), "headline", "Typed before a refusal"), "lead", ""));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		Document shown = Jsoup.parse(refused.body());
+		assertThat(shown.selectFirst(".error").text()).contains("needs a lead");
+		assertThat(shown.selectFirst("#headline").attr("value")).isEqualTo("Typed before a refusal");
+		assertThat(version(id)).as("nothing saved").isEqualTo(version);
+		assertThat(revisions(id)).isEqualTo(revisions);
+		assertThat(this.jdbc.sql("SELECT headline FROM articles WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).startsWith("One click");
+
+		// Accepted: the typed text and the publication are one change, one version
+		var published = this.editor.post(edit, with(form(form, "publish"), "headline", "Typed and published"));
+		assertThat(published.headers().firstValue("Location").orElseThrow()).endsWith("?done=publish");
+		assertThat(version(id)).isEqualTo(version + 1);
+		assertThat(revisions(id)).isEqualTo(revisions + 1);
+		assertThat(this.jdbc.sql("SELECT status || ' ' || headline FROM articles WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("PUBLISHED Typed and published");
+	}
+
+	private int version(long id) {
+		return this.jdbc.sql("SELECT version FROM articles WHERE id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
+	private int revisions(long id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM article_revisions WHERE article_id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
 	void aStaleSaveIsRefusedShowsTheLatestVersionAndKeepsTheUsersText() {
 		String edit = create(this.editor, "ru", "Исходный заголовок", "Лид.");
 		NewsroomClient second = new NewsroomClient(this.port);

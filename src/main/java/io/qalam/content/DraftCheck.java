@@ -1,0 +1,165 @@
+package io.qalam.content;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.qalam.edition.Slugs;
+import io.qalam.media.MediaLibrary;
+import io.qalam.platform.PlainText;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks what the newsroom's form sends before anything is stored: required fields,
+ * lengths, a section, author and image that exist, a free and well-formed address. The
+ * workflow decides what may be done; this says whether the text may be stored.
+ */
+@Component
+class DraftCheck {
+
+	private final JdbcClient jdbc;
+
+	private final MediaLibrary media;
+
+	DraftCheck(JdbcClient jdbc, MediaLibrary media) {
+		this.jdbc = jdbc;
+		this.media = media;
+	}
+
+	/**
+	 * The draft as it may be stored, or every problem found at once.
+	 * @param currentSlug the article's address so far, null for a new one
+	 * @param publishedAt when it was first published, null if never
+	 */
+	Checked check(String edition, String currentSlug, Instant publishedAt, Draft draft) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		String headline = strip(draft.headline());
+		if (headline.isEmpty()) {
+			errors.put("headline", "A headline is required");
+		}
+		else if (headline.length() > 300) {
+			errors.put("headline", "At most 300 characters");
+		}
+		String lead = strip(draft.lead());
+		if (lead.length() > 2000) {
+			errors.put("lead", "At most 2000 characters");
+		}
+		String body = BodySanitizer.sanitize((draft.bodyHtml() != null) ? PlainText.clean(draft.bodyHtml()) : "");
+		if (body.length() > 500_000) {
+			errors.put("bodyHtml", "The text is too long");
+		}
+		Long sectionId = this.jdbc.sql("SELECT id FROM sections WHERE slug = :slug")
+			.param("slug", strip(draft.sectionSlug()))
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (sectionId == null) {
+			errors.put("sectionSlug", "Choose a section");
+		}
+		Long authorId = null;
+		if (!strip(draft.authorSlug()).isEmpty()) {
+			authorId = this.jdbc.sql("SELECT id FROM authors WHERE slug = :slug")
+				.param("slug", strip(draft.authorSlug()))
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+			if (authorId == null) {
+				errors.put("authorSlug", "No such author");
+			}
+		}
+		List<String> tags = new ArrayList<>();
+		for (String tag : (draft.tags() != null) ? draft.tags() : List.<String>of()) {
+			String name = strip(tag);
+			if (name.isEmpty()) {
+				continue;
+			}
+			if (name.length() > 128 || Slugs.slugify(name).isEmpty()) {
+				errors.put("tags", "Each tag is at most 128 characters, with letters or digits");
+			}
+			else if (tags.stream().noneMatch((t) -> Slugs.slugify(t).equals(Slugs.slugify(name)))) {
+				tags.add(name);
+			}
+		}
+		if (tags.size() > 20) {
+			errors.put("tags", "At most 20 tags");
+		}
+		String slug = strip(draft.slug());
+		String newSlug = null;
+		if (!slug.isEmpty() && (currentSlug == null || !slug.equals(currentSlug))) {
+			if (publishedAt != null) {
+				errors.put("slug", "The address of a published article never changes");
+			}
+			else if (!Slugs.isWellFormed(slug)) {
+				errors.put("slug", "Lowercase Latin letters and digits joined by single dashes, at most 80");
+			}
+			else if (this.jdbc.sql("SELECT COUNT(*) FROM articles WHERE edition = :ed AND slug = :slug")
+				.param("ed", edition)
+				.param("slug", slug)
+				.query(Long.class)
+				.single() > 0) {
+				errors.put("slug", "Another article of this edition has this address");
+			}
+			else {
+				newSlug = slug;
+			}
+		}
+		String source = strip(draft.sourceLine());
+		if (source.length() > 300) {
+			errors.put("sourceLine", "At most 300 characters");
+		}
+		String seo = strip(draft.seoDescription());
+		if (seo.length() > 300) {
+			errors.put("seoDescription", "At most 300 characters");
+		}
+		Long imageId = draft.leadImageId();
+		if (imageId != null && this.media.find(imageId).isEmpty()) {
+			errors.put("leadImage", "There is no image " + imageId + " in the media library");
+		}
+		String imageCaption = strip(draft.leadImageCaption());
+		if (imageCaption.length() > 500) {
+			errors.put("leadImageCaption", "At most 500 characters");
+		}
+		String imageCredit = strip(draft.leadImageCredit());
+		if (imageCredit.length() > 200) {
+			errors.put("leadImageCredit", "At most 200 characters");
+		}
+		if (!errors.isEmpty()) {
+			throw new WorkflowException("The article was not saved: " + String.join("; ", errors.values()) + ".",
+					errors);
+		}
+		return new Checked(headline, lead, body, (sectionId != null) ? sectionId : 0, authorId, tags, newSlug,
+				source.isEmpty() ? null : source, seo.isEmpty() ? null : seo, imageId,
+				(imageId == null || imageCaption.isEmpty()) ? null : imageCaption,
+				(imageId == null || imageCredit.isEmpty()) ? null : imageCredit);
+	}
+
+	/** A correction note: only on published articles, and short. */
+	static void checkCorrection(ArticleStatus status, String correction) {
+		if (correction.isEmpty()) {
+			return;
+		}
+		if (status != ArticleStatus.PUBLISHED) {
+			throw new WorkflowException("A correction note is for updates of published articles.",
+					Map.of("correction", "Only for published articles"));
+		}
+		if (correction.length() > 1000) {
+			throw new WorkflowException("A correction note has at most 1000 characters.",
+					Map.of("correction", "At most 1000 characters"));
+		}
+	}
+
+	static String strip(String value) {
+		return (value != null) ? PlainText.clean(value).strip() : "";
+	}
+
+	/** A draft that passed: stripped, resolved to ids. */
+	record Checked(String headline, String lead, String bodyHtml, long sectionId, Long authorId, List<String> tags,
+			String slug, String sourceLine, String seoDescription, Long leadImageId, String leadImageCaption,
+			String leadImageCredit) {
+	}
+
+}
