@@ -3,9 +3,9 @@ package io.qalam.accounts;
 import java.time.Duration;
 
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -24,9 +24,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("qalam.security.login")
-record LoginProperties(@DefaultValue("3") @Min(0) int freeFailures,
-		@DefaultValue("20") @Min(0) int freeFailuresPerAddress, @DefaultValue("10") @Min(0) int freeFailuresPerAccount,
-		@DefaultValue("1s") Duration firstWait, @DefaultValue("15m") Duration maxWait,
-		@DefaultValue("1m") Duration accountMaxWait, @DefaultValue("15m") Duration window) {
+record LoginProperties(@Min(0) int freeFailures, @Min(0) int freeFailuresPerAddress, @Min(0) int freeFailuresPerAccount,
+		@NotNull Duration firstWait, @NotNull Duration maxWait, @NotNull Duration accountMaxWait,
+		@NotNull Duration window) {
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.qalam.content.ArticleEvent.Origin;
 import io.qalam.content.ArticleEvent.Placement;
+import io.qalam.platform.Workers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +33,7 @@ class EditingWarmUp {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		Thread thread = new Thread(this::run, "editing-warm-up");
-		thread.setDaemon(true);
-		thread.setPriority(Thread.MIN_PRIORITY);
-		thread.start();
+		Workers.start("editing-warm-up", Thread.MIN_PRIORITY, this::run);
 	}
 
 	/** Stores nothing and sends nothing: only runs the code. */

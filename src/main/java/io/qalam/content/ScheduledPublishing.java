@@ -23,8 +23,8 @@ class ScheduledPublishing {
 		this.workflow = workflow;
 	}
 
-	@Scheduled(initialDelayString = "${qalam.content.publish-due.initial-delay:PT5S}",
-			fixedDelayString = "${qalam.content.publish-due.interval:PT15S}")
+	@Scheduled(initialDelayString = "${qalam.content.publish-due.initial-delay}",
+			fixedDelayString = "${qalam.content.publish-due.interval}")
 	@SchedulerLock(name = "publish-due-articles", lockAtMostFor = "PT5M")
 	void publishDue() {
 		int published = this.workflow.publishDue();

@@ -1,18 +1,18 @@
 package io.qalam.distribution;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.qalam.content.ArticleEvent;
 import jakarta.annotation.PreDestroy;
+import io.qalam.platform.Workers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -37,11 +37,7 @@ class Distribution {
 	private final TelegramPosts telegram;
 
 	// one sending round at a time on this node; a round asked for meanwhile runs after it
-	private final ExecutorService sender = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "distribution");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ThreadPoolTaskExecutor sender = Workers.inOrder("distribution");
 
 	private final AtomicBoolean roundQueued = new AtomicBoolean();
 
@@ -71,8 +67,8 @@ class Distribution {
 		}
 	}
 
-	@Scheduled(initialDelayString = "${qalam.distribution.interval:PT5S}",
-			fixedDelayString = "${qalam.distribution.interval:PT5S}")
+	@Scheduled(initialDelayString = "${qalam.distribution.interval}",
+			fixedDelayString = "${qalam.distribution.interval}")
 	void tick() {
 		sendSoon();
 	}

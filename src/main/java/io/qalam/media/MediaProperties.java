@@ -17,30 +17,21 @@ import org.springframework.validation.annotation.Validated;
  * @param dir where image files are stored
  * @param widths the variant widths generated for every image, smallest first
  * @param maxUploadSize the largest file accepted (default 20 MB)
- * @param maxMegapixels the most pixels an image may have, in millions (default 40);
- * checked from the file's header before any pixel is decoded
+ * @param maxMegapixels the most pixels an image may have, in millions; checked from the
+ * file's header before any pixel is decoded
  * @param parallelDecodes how many uploads are decoded at once; each may hold a few
  * hundred megabytes while it is scaled
  */
 @Validated
 @ConfigurationProperties("qalam.media")
-record MediaProperties(@NotNull Path dir, @NotEmpty List<Integer> widths, DataSize maxUploadSize,
-		@Min(1) Integer maxMegapixels, @Min(1) Integer parallelDecodes) {
+record MediaProperties(@NotNull Path dir, List<Integer> widths, @NotNull DataSize maxUploadSize,
+		@NotNull @Min(1) Integer maxMegapixels, @NotNull @Min(1) Integer parallelDecodes) {
 
 	MediaProperties {
 		if (widths == null || widths.isEmpty()) {
 			widths = List.of(480, 960, 1440);
 		}
 		widths = widths.stream().sorted().toList();
-		if (maxUploadSize == null) {
-			maxUploadSize = DataSize.ofMegabytes(20);
-		}
-		if (maxMegapixels == null) {
-			maxMegapixels = 40;
-		}
-		if (parallelDecodes == null) {
-			parallelDecodes = 1;
-		}
 	}
 
 }

@@ -46,7 +46,7 @@ class MediaLibraryController {
 	private final AuditLog audit;
 
 	MediaLibraryController(NewsroomPages pages, MediaLibrary media, UserAccounts accounts, AuditLog audit,
-			@Value("${qalam.media.max-upload-size:20MB}") DataSize maxUpload) {
+			@Value("${qalam.media.max-upload-size}") DataSize maxUpload) {
 		this.audit = audit;
 		this.pages = pages;
 		this.media = media;

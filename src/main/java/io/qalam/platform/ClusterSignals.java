@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +52,7 @@ public class ClusterSignals implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private Thread listener;
+	private ThreadPoolTaskExecutor listener;
 
 	ClusterSignals(DataSource dataSource, JdbcClient jdbc) {
 		this.dataSource = dataSource;
@@ -97,9 +99,8 @@ public class ClusterSignals implements SmartLifecycle {
 			return;
 		}
 		this.running = true;
-		this.listener = new Thread(this::listen, "cluster-signals");
-		this.listener.setDaemon(true);
-		this.listener.start();
+		this.listener = Workers.inOrder("cluster-signals");
+		this.listener.execute(this::listen);
 	}
 
 	private void listen() {
@@ -172,8 +173,9 @@ public class ClusterSignals implements SmartLifecycle {
 	public void stop() {
 		this.running = false;
 		if (this.listener != null) {
+			this.listener.shutdown();
 			try {
-				this.listener.join(2000);
+				this.listener.getThreadPoolExecutor().awaitTermination(2, TimeUnit.SECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

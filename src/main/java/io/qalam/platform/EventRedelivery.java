@@ -23,13 +23,13 @@ class EventRedelivery {
 
 	private final Duration minAge;
 
-	EventRedelivery(FailedEventPublications failed, @Value("${qalam.events.redeliver-after:PT1M}") Duration minAge) {
+	EventRedelivery(FailedEventPublications failed, @Value("${qalam.events.redeliver-after}") Duration minAge) {
 		this.failed = failed;
 		this.minAge = minAge;
 	}
 
-	@Scheduled(initialDelayString = "${qalam.events.redelivery-interval:PT1M}",
-			fixedDelayString = "${qalam.events.redelivery-interval:PT1M}")
+	@Scheduled(initialDelayString = "${qalam.events.redelivery-interval}",
+			fixedDelayString = "${qalam.events.redelivery-interval}")
 	@SchedulerLock(name = "redeliver-events", lockAtMostFor = "PT5M")
 	void redeliver() {
 		this.failed.resubmit(ResubmissionOptions.defaults().withMinAge(this.minAge));

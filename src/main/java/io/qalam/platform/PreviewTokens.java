@@ -33,7 +33,7 @@ public class PreviewTokens {
 
 	private final Clock clock;
 
-	PreviewTokens(@Value("${qalam.preview.key:}") String configuredKey, Clock clock) {
+	PreviewTokens(@Value("${qalam.preview.key}") String configuredKey, Clock clock) {
 		this.clock = clock;
 		if (configuredKey.isBlank()) {
 			this.key = new byte[32];

@@ -39,7 +39,7 @@ public class SecretBox {
 
 	private final SecureRandom random = new SecureRandom();
 
-	SecretBox(@Value("${qalam.secrets.key:}") String configured, @Value("${qalam.data-dir:./data}") Path dataDir) {
+	SecretBox(@Value("${qalam.secrets.key}") String configured, @Value("${qalam.data-dir}") Path dataDir) {
 		this.key = new SecretKeySpec(
 				sha256(configured.isBlank() ? keyFile(dataDir.resolve("secrets.key")) : checked(configured)), "AES");
 	}

@@ -81,8 +81,8 @@ class IndexFollower {
 		}
 	}
 
-	@Scheduled(initialDelayString = "${qalam.search.check-interval:10m}",
-			fixedDelayString = "${qalam.search.check-interval:10m}")
+	@Scheduled(initialDelayString = "${qalam.search.check-interval}",
+			fixedDelayString = "${qalam.search.check-interval}")
 	void check() {
 		this.index.check();
 	}

@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.qalam.content.SearchableArticles;
 import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
+import io.qalam.platform.Workers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +26,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,7 +59,7 @@ public class SearchIndex implements SmartLifecycle {
 
 	private final Map<String, EditionIndex> indexes = new LinkedHashMap<>();
 
-	private ExecutorService writer;
+	private ThreadPoolTaskExecutor writer;
 
 	private volatile Rebuild rebuild = Rebuild.NONE;
 
@@ -86,11 +86,7 @@ public class SearchIndex implements SmartLifecycle {
 			throw new UncheckedIOException("Cannot open the search index in " + this.properties.dir(), ex);
 		}
 		this.stopping = false;
-		this.writer = Executors.newSingleThreadExecutor((task) -> {
-			Thread thread = new Thread(task, "search-indexer");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.writer = Workers.inOrder("search-indexer");
 	}
 
 	/**
@@ -121,7 +117,7 @@ public class SearchIndex implements SmartLifecycle {
 		this.stopping = true;
 		this.writer.shutdown();
 		try {
-			this.writer.awaitTermination(30, TimeUnit.SECONDS);
+			this.writer.getThreadPoolExecutor().awaitTermination(30, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -306,7 +302,7 @@ public class SearchIndex implements SmartLifecycle {
 	}
 
 	private Future<?> submit(IndexTask task) {
-		ExecutorService executor = this.writer;
+		ThreadPoolTaskExecutor executor = this.writer;
 		if (executor == null) {
 			throw new IllegalStateException("The search index is not running");
 		}

@@ -25,16 +25,4 @@ import org.springframework.validation.annotation.Validated;
 record SearchProperties(@NotNull Path dir, @Min(1) @Max(100) int pageSize, @Min(10) @Max(2000) int maxQueryLength,
 		@NotNull Duration checkInterval) {
 
-	SearchProperties {
-		if (pageSize == 0) {
-			pageSize = 10;
-		}
-		if (maxQueryLength == 0) {
-			maxQueryLength = 200;
-		}
-		if (checkInterval == null) {
-			checkInterval = Duration.ofMinutes(10);
-		}
-	}
-
 }

@@ -11,12 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.qalam.platform.web.SlotMarkers;
 import io.qalam.platform.web.WidgetSlots;
 import jakarta.servlet.DispatcherType;
@@ -71,7 +72,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final PageCache cache;
 
-	private final Map<String, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
+	// Renders under way, by address; an entry goes when its render ends
+	private final AsyncCache<String, CachedPage> rendering = Caffeine.newBuilder().buildAsync();
 
 	private final WidgetSlots fragments;
 
@@ -118,8 +120,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		CompletableFuture<CachedPage> rendered = null;
 		if (first && this.cache.enabled() && "GET".equals(request.getMethod())) {
 			CompletableFuture<CachedPage> mine = new CompletableFuture<>();
-			CompletableFuture<CachedPage> running = this.rendering.putIfAbsent(url, mine);
-			if (running == null) {
+			CompletableFuture<CachedPage> running = this.rendering.get(url, (key, executor) -> mine);
+			if (running == mine) {
 				rendered = mine;
 			}
 			else {
@@ -137,7 +139,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		finally {
 			if (rendered != null) {
 				rendered.complete(kept);
-				this.rendering.remove(url, rendered);
+				this.rendering.asMap().remove(url, rendered);
 			}
 		}
 	}

@@ -20,20 +20,11 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("qalam.cache")
-record PageCacheProperties(Boolean enabled, @NotNull DataSize memory, @NotNull Duration visibilityCheck) {
+record PageCacheProperties(@NotNull Boolean enabled, @NotNull DataSize memory, @NotNull Duration visibilityCheck) {
 
 	PageCacheProperties {
-		if (enabled == null) {
-			enabled = true;
-		}
-		if (memory == null) {
-			memory = DataSize.ofMegabytes(64);
-		}
 		if (memory.isNegative()) {
 			throw new IllegalArgumentException("qalam.cache.memory must not be negative, was " + memory);
-		}
-		if (visibilityCheck == null) {
-			visibilityCheck = Duration.ofSeconds(1);
 		}
 	}
 

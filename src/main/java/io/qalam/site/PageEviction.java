@@ -107,8 +107,8 @@ class PageEviction {
 	 * Evicts for the articles that became visible since the last look. Asks the database
 	 * only when such a moment has come, or after a change that may have moved it.
 	 */
-	@Scheduled(initialDelayString = "${qalam.cache.visibility-check:1s}",
-			fixedDelayString = "${qalam.cache.visibility-check:1s}")
+	@Scheduled(initialDelayString = "${qalam.cache.visibility-check}",
+			fixedDelayString = "${qalam.cache.visibility-check}")
 	synchronized void checkVisibility() {
 		Instant now = this.clock.instant();
 		try {

@@ -33,7 +33,7 @@ class WidgetRefresh {
 	private final Clock clock;
 
 	WidgetRefresh(ExchangeRates rates, CurrentWeather weather, FetchLog fetches, WidgetsProperties properties,
-			@Value("${qalam.widgets.refresh.retry-after-failure:PT5M}") Duration retryAfterFailure, Clock clock) {
+			@Value("${qalam.widgets.refresh.retry-after-failure}") Duration retryAfterFailure, Clock clock) {
 		this.rates = rates;
 		this.weather = weather;
 		this.fetches = fetches;
@@ -42,8 +42,8 @@ class WidgetRefresh {
 		this.clock = clock;
 	}
 
-	@Scheduled(initialDelayString = "${qalam.widgets.refresh.initial-delay:PT1S}",
-			fixedDelayString = "${qalam.widgets.refresh.tick:PT30S}")
+	@Scheduled(initialDelayString = "${qalam.widgets.refresh.initial-delay}",
+			fixedDelayString = "${qalam.widgets.refresh.tick}")
 	@SchedulerLock(name = "refresh-rates", lockAtMostFor = "PT10M")
 	void refreshRates() {
 		if (due(FetchLog.RATES, this.properties.rates().interval()) && this.rates.refresh().isPresent()) {
@@ -52,8 +52,8 @@ class WidgetRefresh {
 		}
 	}
 
-	@Scheduled(initialDelayString = "${qalam.widgets.refresh.initial-delay:PT1S}",
-			fixedDelayString = "${qalam.widgets.refresh.tick:PT30S}")
+	@Scheduled(initialDelayString = "${qalam.widgets.refresh.initial-delay}",
+			fixedDelayString = "${qalam.widgets.refresh.tick}")
 	@SchedulerLock(name = "refresh-weather", lockAtMostFor = "PT10M")
 	void refreshWeather() {
 		if (due(FetchLog.WEATHER, this.properties.weather().interval())) {

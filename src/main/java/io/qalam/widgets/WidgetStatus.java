@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.qalam.platform.Workers;
+
 import jakarta.annotation.PreDestroy;
 
 import org.springframework.core.task.TaskRejectedException;
@@ -32,7 +34,7 @@ public class WidgetStatus {
 	private final Clock clock;
 
 	// Fetches asked for in the newsroom, one at a time, at most one waiting per source
-	private final ThreadPoolTaskExecutor refreshes = new ThreadPoolTaskExecutor();
+	private final ThreadPoolTaskExecutor refreshes = Workers.inOrder("widgets-now");
 
 	private final Set<String> queued = ConcurrentHashMap.newKeySet();
 
@@ -43,9 +45,6 @@ public class WidgetStatus {
 		this.weather = weather;
 		this.properties = properties;
 		this.clock = clock;
-		this.refreshes.setCorePoolSize(1);
-		this.refreshes.setThreadNamePrefix("widgets-now-");
-		this.refreshes.initialize();
 	}
 
 	/**

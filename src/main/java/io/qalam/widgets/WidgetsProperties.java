@@ -25,17 +25,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("qalam.widgets")
-record WidgetsProperties(@NotNull @Valid Rates rates, @NotNull @Valid Weather weather, @Valid Http http,
-		Duration fragmentTtl) {
-
-	WidgetsProperties {
-		if (fragmentTtl == null) {
-			fragmentTtl = Duration.ofMinutes(1);
-		}
-		if (http == null) {
-			http = new Http(null, null, null, null, null);
-		}
-	}
+record WidgetsProperties(@NotNull @Valid Rates rates, @NotNull @Valid Weather weather, @NotNull @Valid Http http,
+		@NotNull Duration fragmentTtl) {
 
 	/**
 	 * @param url the National Bank's base address; the feed paths are appended to it
@@ -44,21 +35,9 @@ record WidgetsProperties(@NotNull @Valid Rates rates, @NotNull @Valid Weather we
 	 * @param staleAfter how old the last successful fetch may be before the health check
 	 * says the rates are stale (the bank publishes on working days only)
 	 */
-	record Rates(URI url,
+	record Rates(@NotNull URI url,
 			@NotEmpty List<@Pattern(regexp = "[A-Z]{3}", message = "must be an ISO currency code") String> currencies,
 			Duration interval, Duration staleAfter) {
-
-		Rates {
-			if (staleAfter == null) {
-				staleAfter = Duration.ofHours(6);
-			}
-			if (url == null) {
-				url = URI.create("https://nationalbank.kz");
-			}
-			if (interval == null) {
-				interval = Duration.ofMinutes(30);
-			}
-		}
 
 	}
 
@@ -71,22 +50,10 @@ record WidgetsProperties(@NotNull @Valid Rates rates, @NotNull @Valid Weather we
 	 * @param staleAfter how old the last successful fetch may be before the health check
 	 * says the weather is stale
 	 */
-	record Weather(URI url, @Pattern(regexp = "[a-z-]+") String defaultCity, Map<String, String> defaultCityByEdition,
-			Duration interval, Duration staleAfter) {
+	record Weather(@NotNull URI url, @NotNull @Pattern(regexp = "[a-z-]+") String defaultCity,
+			Map<String, String> defaultCityByEdition, @NotNull Duration interval, @NotNull Duration staleAfter) {
 
 		Weather {
-			if (staleAfter == null) {
-				staleAfter = Duration.ofHours(2);
-			}
-			if (interval == null) {
-				interval = Duration.ofMinutes(30);
-			}
-			if (url == null) {
-				url = URI.create("https://api.open-meteo.com");
-			}
-			if (defaultCity == null) {
-				defaultCity = "almaty";
-			}
 			if (defaultCityByEdition == null) {
 				defaultCityByEdition = Map.of();
 			}
@@ -104,26 +71,8 @@ record WidgetsProperties(@NotNull @Valid Rates rates, @NotNull @Valid Weather we
 	 * @param backoff the wait before the first retry, doubled for each next one
 	 * @param maxAnswerSize the largest answer read; a larger one is refused unread
 	 */
-	record Http(Duration connectTimeout, Duration readTimeout, @Min(0) @Max(10) Integer retries, Duration backoff,
-			DataSize maxAnswerSize) {
-
-		Http {
-			if (connectTimeout == null) {
-				connectTimeout = Duration.ofSeconds(5);
-			}
-			if (readTimeout == null) {
-				readTimeout = Duration.ofSeconds(10);
-			}
-			if (retries == null) {
-				retries = 2;
-			}
-			if (backoff == null) {
-				backoff = Duration.ofSeconds(2);
-			}
-			if (maxAnswerSize == null) {
-				maxAnswerSize = DataSize.ofBytes(OutsideCall.DEFAULT_MAX_BYTES);
-			}
-		}
+	record Http(@NotNull Duration connectTimeout, @NotNull Duration readTimeout,
+			@NotNull @Min(0) @Max(10) Integer retries, @NotNull Duration backoff, @NotNull DataSize maxAnswerSize) {
 
 	}
 

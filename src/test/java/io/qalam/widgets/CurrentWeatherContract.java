@@ -1,9 +1,7 @@
 package io.qalam.widgets;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -54,12 +52,9 @@ abstract class CurrentWeatherContract {
 		this.meteo = new MockWebServer();
 		this.meteo.start();
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-		WidgetsProperties properties = new WidgetsProperties(
-				new WidgetsProperties.Rates(null, List.of("USD"), null, null),
-				new WidgetsProperties.Weather(URI.create(this.meteo.url("/").toString()), null, null, null, null),
-				new WidgetsProperties.Http(Duration.ofMillis(500), Duration.ofMillis(500), 2, Duration.ofMillis(10),
-						null),
-				null);
+		WidgetsProperties properties = TestWidgetsProperties
+			.with(Map.of("rates.currencies", "USD", "weather.url", this.meteo.url("/").toString(),
+					"http.connect-timeout", "500ms", "http.read-timeout", "500ms", "http.backoff", "10ms"));
 		this.fetches = new FetchLog(this.jdbc, clock);
 		this.widgets = new StoredWidgets(this.jdbc, properties, clock);
 		this.weather = new CurrentWeather(this.jdbc, new Upstream(properties), this.fetches, this.transactions,

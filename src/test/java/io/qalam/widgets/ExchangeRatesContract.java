@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -255,10 +255,12 @@ abstract class ExchangeRatesContract {
 	}
 
 	private static WidgetsProperties properties(URI url) {
-		return new WidgetsProperties(new WidgetsProperties.Rates(url, List.of("USD", "EUR", "RUB"), null, null),
-				new WidgetsProperties.Weather(null, null, null, null, null), new WidgetsProperties.Http(
-						Duration.ofMillis(500), Duration.ofMillis(500), 2, Duration.ofMillis(10), null),
-				null);
+		Map<String, Object> settings = new HashMap<>(Map.of("rates.currencies", "USD, EUR, RUB", "http.connect-timeout",
+				"500ms", "http.read-timeout", "500ms", "http.backoff", "10ms"));
+		if (url != null) {
+			settings.put("rates.url", url.toString());
+		}
+		return TestWidgetsProperties.with(settings);
 	}
 
 	private static MockResponse ok(String body) {

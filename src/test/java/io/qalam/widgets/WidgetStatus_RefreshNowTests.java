@@ -1,7 +1,7 @@
 package io.qalam.widgets;
 
 import java.time.Clock;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -53,8 +53,7 @@ class WidgetStatus_RefreshNowTests {
 	}
 
 	private static WidgetsProperties properties() {
-		return new WidgetsProperties(new WidgetsProperties.Rates(null, List.of("USD"), null, null),
-				new WidgetsProperties.Weather(null, null, null, null, null), null, null);
+		return TestWidgetsProperties.with(Map.of("rates.currencies", "USD"));
 	}
 
 }
