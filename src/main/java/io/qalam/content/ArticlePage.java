@@ -21,6 +21,16 @@ public record ArticlePage(long id, long storyId, String edition, String slug, St
 		Instant updatedAt, SectionRef section, AuthorRef author, List<TagRef> tags, List<Translation> translations,
 		List<ArticleSummary> readAlso, List<Correction> corrections) {
 
+	/**
+	 * Whether "Read also" can change when the edition's newest articles change. It is
+	 * filled from articles sharing a tag, then from the section's newest, and only while
+	 * those leave room, from the edition's newest.
+	 */
+	public boolean readAlsoFollowsTheLatest() {
+		return this.readAlso.size() < PublishedArticles.READ_ALSO
+				|| this.readAlso.get(this.readAlso.size() - 1).section().id() != this.section.id();
+	}
+
 	/** A correction readers are told about, with its time. */
 	public record Correction(String note, Instant at) {
 	}

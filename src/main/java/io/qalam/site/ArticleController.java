@@ -9,7 +9,6 @@ import java.util.Map;
 import io.qalam.platform.web.PublicChrome;
 import io.qalam.content.ArticlePage;
 import io.qalam.content.ArticlePaths;
-import io.qalam.content.ArticleSummary;
 import io.qalam.content.ArticlePreviews;
 import io.qalam.content.PublishedArticles;
 import io.qalam.edition.Edition;
@@ -116,8 +115,7 @@ class ArticleController {
 	}
 
 	// The article, its story's other editions, its section, tags and author; and what
-	// "Read also" draws from: articles sharing a tag or the section, and — while it is
-	// not filled by those — the edition's latest
+	// "Read also" draws from (see ArticlePage.readAlsoFollowsTheLatest)
 	private static PageKeys keys(Edition edition, ArticlePage article) {
 		String ed = edition.code();
 		long section = article.section().id();
@@ -126,12 +124,10 @@ class ArticleController {
 		if (article.author() != null) {
 			keys.author(article.author().id());
 		}
-		List<ArticleSummary> readAlso = article.readAlso();
-		if (readAlso.size() < PublishedArticles.READ_ALSO
-				|| readAlso.get(readAlso.size() - 1).section().id() != section) {
+		if (article.readAlsoFollowsTheLatest()) {
 			keys.latest(ed);
 		}
-		return keys.sectionList(ed, section).articles(readAlso);
+		return keys.sectionList(ed, section).articles(article.readAlso());
 	}
 
 	/** This edition and the editions the story is translated into, in edition order. */
