@@ -6,33 +6,27 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import io.qalam.content.RecordingListener;
+
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a real server at a random port, on a fresh in-memory H2
- * database with the demo content loaded. All test classes with this annotation share one
+ * database with the demo content loaded, with the settings of
+ * {@code application-test.yml}. All test classes with this annotation share one
  * application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:qalam-${random.uuid};DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
-		"spring.datasource.username=sa", "spring.datasource.password=",
-		"qalam.media.dir=target/test-media/${random.uuid}", "qalam.search.dir=target/test-index/${random.uuid}",
-		"qalam.secrets.key=test-secrets-key-of-at-least-32-characters", "qalam.site.base-url=https://qalam.example",
-		// scheduled jobs are run by the tests that need them
-		"qalam.content.publish-due.initial-delay=PT24H",
-		// Tests call the outside services through stand-ins of their own
-		"qalam.widgets.refresh.initial-delay=PT24H", "qalam.widgets.rates.url=http://127.0.0.1:9",
-		"qalam.widgets.weather.url=http://127.0.0.1:9", "qalam.distribution.telegram.api-url=http://127.0.0.1:9",
-		"qalam.widgets.http.retries=1", "qalam.widgets.http.backoff=PT0.01S",
-		// tests write widget values straight into the tables and look at once
-		"qalam.widgets.fragment-ttl=PT0S",
-		// the tests' clients stand for a reverse proxy on this machine
-		"server.tomcat.remoteip.internal-proxies=127[.]0[.]0[.]1|0:0:0:0:0:0:0:1",
-		// small sitemap pages, so that paging is exercised by the demo content
-		"qalam.site.sitemap-page-size=20" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = {
+				"spring.datasource.url=jdbc:h2:mem:qalam-${random.uuid};DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
+				"spring.datasource.username=sa", "spring.datasource.password=" })
+@ActiveProfiles("test")
+@Import(RecordingListener.class)
 public @interface QalamTest {
 
 }

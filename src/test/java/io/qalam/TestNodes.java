@@ -22,17 +22,11 @@ public final class TestNodes {
 	 * defaults here
 	 */
 	public static ConfigurableApplicationContext start(Map<String, String> settings) {
-		Map<String, String> all = new HashMap<>(Map.ofEntries(Map.entry("server.port", "0"),
-				Map.entry("spring.datasource.password", ""), Map.entry("qalam.demo.enabled", "false"),
-				Map.entry("qalam.media.dir", "target/test-media/" + UUID.randomUUID()),
-				Map.entry("qalam.search.dir", "target/test-index/" + UUID.randomUUID()),
-				Map.entry("qalam.secrets.key", "test-secrets-key-of-at-least-32-characters"),
-				Map.entry("qalam.content.publish-due.initial-delay", "PT24H"),
-				Map.entry("qalam.widgets.refresh.initial-delay", "PT24H"),
-				Map.entry("qalam.widgets.rates.url", "http://127.0.0.1:9"),
-				Map.entry("qalam.widgets.weather.url", "http://127.0.0.1:9"),
-				Map.entry("qalam.distribution.telegram.api-url", "http://127.0.0.1:9"),
-				Map.entry("spring.main.banner-mode", "off")));
+		// The test profile's settings (application-test.yml), on a node of its own
+		Map<String, String> all = new HashMap<>(
+				Map.of("spring.profiles.active", "test", "server.port", "0", "spring.datasource.password", "",
+						"qalam.demo.enabled", "false", "qalam.media.dir", "target/test-media/" + UUID.randomUUID(),
+						"qalam.search.dir", "target/test-index/" + UUID.randomUUID()));
 		all.putAll(settings);
 		// As command-line arguments: those outrank application.yml
 		return new SpringApplicationBuilder(QalamApplication.class)

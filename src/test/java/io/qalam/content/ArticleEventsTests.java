@@ -2,8 +2,6 @@ package io.qalam.content;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.qalam.QalamTest;
 import io.qalam.accounts.Role;
@@ -11,10 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,7 +24,6 @@ import static org.awaitility.Awaitility.await;
  * Telegram or webhook delivery relies on to survive an outage or a crash.
  */
 @QalamTest
-@Import(ArticleEventsTests.RecordingListener.class)
 class ArticleEventsTests {
 
 	private static final Actor EDITOR = new Actor("events-editor", Role.EDITOR);
@@ -115,37 +109,6 @@ class ArticleEventsTests {
 			.param("id", "%\"articleId\":" + id + ",%")
 			.query(Long.class)
 			.single();
-	}
-
-	/**
-	 * A listener as Telegram or webhook delivery will be: asynchronous, through the
-	 * registry.
-	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class RecordingListener {
-
-		private final List<Long> seen = new CopyOnWriteArrayList<>();
-
-		private final AtomicInteger failuresLeft = new AtomicInteger();
-
-		// Methods, not fields: the bean is a proxy (the listener runs asynchronously)
-		public List<Long> seen() {
-			return this.seen;
-		}
-
-		public void reset(int failures) {
-			this.seen.clear();
-			this.failuresLeft.set(failures);
-		}
-
-		@ApplicationModuleListener
-		public void on(ArticleEvent.ArticlePublished event) {
-			if (this.failuresLeft.getAndDecrement() > 0) {
-				throw new IllegalStateException("Simulated outage");
-			}
-			this.seen.add(event.articleId());
-		}
-
 	}
 
 }
