@@ -15,13 +15,15 @@ public final class Workers {
 
 	/**
 	 * One thread that runs tasks in order; tasks asked for meanwhile wait their turn.
-	 * Stop it with {@link ThreadPoolTaskExecutor#shutdown()}.
+	 * {@link ThreadPoolTaskExecutor#shutdown()} lets the queued tasks run and never
+	 * interrupts the running one (an interrupted Lucene write closes the index's files).
 	 */
 	public static ThreadPoolTaskExecutor inOrder(String name) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 		executor.setCorePoolSize(1);
 		executor.setMaxPoolSize(1);
 		executor.setDaemon(true);
+		executor.setWaitForTasksToCompleteOnShutdown(true);
 		executor.setThreadNamePrefix(name + "-");
 		executor.initialize();
 		return executor;
