@@ -416,6 +416,46 @@ public class ArticleWorkflow {
 		return published;
 	}
 
+	/**
+	 * Tells of the published articles whose embargo has ended: for readers each is a
+	 * publication they see for the first time, raised with origin {@code EMBARGO}. The
+	 * embargo is cleared in the same transaction, so each is told of once, also across
+	 * nodes and after a restart.
+	 * @return how many were told of
+	 */
+	public int announceEndedEmbargoes() {
+		List<long[]> due = this.jdbc
+			.sql("SELECT id, version FROM articles WHERE status = 'PUBLISHED' AND embargo_until <= :now "
+					+ "ORDER BY embargo_until")
+			.param("now", now())
+			.query((rs, n) -> new long[] { rs.getLong("id"), rs.getLong("version") })
+			.list();
+		int told = 0;
+		for (long[] article : due) {
+			Boolean done = this.transactions.execute((status) -> {
+				int updated = this.jdbc.sql("""
+						UPDATE articles SET embargo_until = NULL, version = version + 1
+						WHERE id = :id AND version = :version AND embargo_until <= :now""")
+					.param("id", article[0])
+					.param("version", article[1])
+					.param("now", now())
+					.update();
+				if (updated == 0) {
+					// CASE: another node, or an editor, got there first
+					return false;
+				}
+				State after = load(article[0]);
+				this.changes.raise(new ArticleEvent.ArticlePublished(after.id(), after.edition(), after.storyId(),
+						after.version(), Origin.EMBARGO, null, placement(after)));
+				audit(SCHEDULER, AuditLog.Action.ARTICLE_EMBARGO_LIFTED, after.id(), after.edition(),
+						after.headline() + " — the embargo ended");
+				return true;
+			});
+			told += Boolean.TRUE.equals(done) ? 1 : 0;
+		}
+		return told;
+	}
+
 	/** The article as the editor form shows it, in any state. */
 	@Transactional(readOnly = true)
 	public Optional<EditableArticle> find(long id) {

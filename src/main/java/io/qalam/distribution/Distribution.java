@@ -55,6 +55,10 @@ class Distribution {
 			// demo content and imported archives are no news
 			return;
 		}
+		if (!(event instanceof ArticleEvent.ArticleUnpublished) && event.after() == null) {
+			// not visible yet (an embargo): told of when it ends, by an EMBARGO event
+			return;
+		}
 		this.webhooks.enqueue(event);
 		this.telegram.record(event);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -1,6 +1,7 @@
 /**
- * The staff web UI under {@code /newsroom}: login, password change, dashboard and the
- * users admin. Every route needs a login; see the platform's security configuration.
+ * The staff web UI under {@code /newsroom}: dashboard, article editor and revisions,
+ * media library, users admin and audit log, login and password pages. Who may open which
+ * page is declared by {@code NewsroomStaffPages} for {@link io.qalam.accounts}.
  */
 @ApplicationModule(allowedDependencies = { "accounts", "content", "edition", "media", "platform", "platform :: web" })
 package io.qalam.newsroom;

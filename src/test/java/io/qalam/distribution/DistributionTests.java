@@ -297,10 +297,21 @@ class DistributionTests {
 				new Draft("Embargoed " + tag, "A lead.", "<p>Text.</p>", "world", List.of(), "", null, null, null));
 		int version = this.workflow.embargo(EDITOR, id, 0, Instant.now().plusSeconds(2));
 		this.workflow.publish(EDITOR, id, version);
+		// the end of the embargo is told of by the job (every few seconds in production)
+		assertThat(this.workflow.announceEndedEmbargoes()).isZero();
 		await().pollDelay(Duration.ofMillis(1000)).atMost(WAIT).until(() -> true);
 		assertThat(telegram.callsAbout(tag)).isEmpty();
+		await().atMost(WAIT).until(() -> this.workflow.announceEndedEmbargoes() > 0);
 		await().atMost(WAIT).until(() -> state(id).equals("SENT"));
-		assertThat(telegram.callsAbout(tag)).hasSize(1);
+		assertThat(this.workflow.announceEndedEmbargoes()).isZero();
+		assertThat(this.jdbc
+			.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE :id "
+					+ "AND serialized_event LIKE '%EMBARGO%' AND listener_id LIKE '%Distribution%'")
+			.param("id", "%\"articleId\":" + id + ",%")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		await().pollDelay(Duration.ofSeconds(1)).atMost(WAIT).until(() -> true);
+		assertThat(telegram.callsAbout(tag)).as("posted once, never edited").hasSize(1);
 	}
 
 	@Test
