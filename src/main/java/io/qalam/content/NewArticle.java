@@ -3,6 +3,8 @@ package io.qalam.content;
 import java.time.Instant;
 import java.util.List;
 
+import io.qalam.platform.PlainText;
+
 /**
  * An article written outside the newsroom, already published (demo content, an import);
  * {@code bodyHtml} is sanitized on the way in.
@@ -14,4 +16,20 @@ import java.util.List;
 public record NewArticle(long storyId, String edition, long sectionId, Long authorId, String headline, String lead,
 		String bodyHtml, String seoDescription, Long leadImageId, String leadImageCaption, String leadImageCredit,
 		String sourceLine, Instant publishedAt, List<String> tags) {
+
+	// Text from outside (an archive, a feed) is cleaned as the newsroom's is: no control
+	// or bidirectional override characters reach the database
+	public NewArticle {
+		headline = clean(headline);
+		lead = clean(lead);
+		seoDescription = clean(seoDescription);
+		leadImageCaption = clean(leadImageCaption);
+		leadImageCredit = clean(leadImageCredit);
+		sourceLine = clean(sourceLine);
+		tags = tags.stream().map(NewArticle::clean).toList();
+	}
+
+	private static String clean(String text) {
+		return (text != null) ? PlainText.clean(text).strip() : null;
+	}
 }
