@@ -51,6 +51,11 @@ public final class PackagedJar implements AutoCloseable {
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		// as the README says to start it
 		command.add("-XX:+ExitOnOutOfMemoryError");
+		// what the build asks of every jar a test starts (pom.xml: Failsafe)
+		String testOptions = System.getProperty("packaged-jar.jvm-options", "").strip();
+		if (!testOptions.isEmpty()) {
+			command.addAll(List.of(testOptions.split("\\s+")));
+		}
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port,
 				"--qalam.widgets.refresh.initial-delay=PT24H"));

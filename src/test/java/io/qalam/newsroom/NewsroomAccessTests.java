@@ -1,6 +1,9 @@
 package io.qalam.newsroom;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import io.qalam.QalamTest;
@@ -13,7 +16,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +44,10 @@ class NewsroomAccessTests {
 	private static String editor;
 
 	private static String admin;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
 	@BeforeEach
 	void createUsers() {
@@ -137,6 +149,25 @@ class NewsroomAccessTests {
 		if (expected == 302 && !route.equals("/newsroom/logout")) {
 			assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/login");
 		}
+	}
+
+	/** A new staff page fails this test until the matrix above says who may open it. */
+	@Test
+	void theMatrixCoversEveryNewsroomRoute() throws NoSuchMethodException {
+		CsvSource matrix = getClass()
+			.getDeclaredMethod("roleRouteMatrix", String.class, String.class, String.class, int.class)
+			.getAnnotation(CsvSource.class);
+		List<String> routes = Arrays.stream(matrix.value()).map((row) -> row.split(",")[0].strip()).distinct().toList();
+		List<String> uncovered = new ArrayList<>();
+		for (RequestMappingInfo mapping : this.mappings.getHandlerMethods().keySet()) {
+			for (PathPattern pattern : mapping.getPathPatternsCondition().getPatterns()) {
+				if (pattern.getPatternString().startsWith("/newsroom")
+						&& routes.stream().noneMatch((route) -> pattern.matches(PathContainer.parsePath(route)))) {
+					uncovered.add(pattern.getPatternString());
+				}
+			}
+		}
+		assertThat(uncovered).as("newsroom routes missing from the role × route matrix").isEmpty();
 	}
 
 	@Test
