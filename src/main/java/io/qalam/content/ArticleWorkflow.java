@@ -1,7 +1,5 @@
 package io.qalam.content;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,6 +11,7 @@ import java.util.Optional;
 
 import io.qalam.content.ArticleEvent.Origin;
 import io.qalam.content.ArticleEvent.Placement;
+import io.qalam.content.ArticleRows.State;
 import io.qalam.edition.Editions;
 import io.qalam.accounts.AuditLog;
 import io.qalam.edition.Slugs;
@@ -20,9 +19,6 @@ import io.qalam.accounts.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,7 +37,7 @@ public class ArticleWorkflow {
 
 	private static final Actor SCHEDULER = new Actor("scheduler", Role.EDITOR);
 
-	private final JdbcClient jdbc;
+	private final ArticleRows rows;
 
 	private final ArticleStore store;
 
@@ -59,11 +55,11 @@ public class ArticleWorkflow {
 
 	private final DraftCheck drafts;
 
-	ArticleWorkflow(JdbcClient jdbc, ArticleStore store, ArticlePaths paths, Editions editions, ArticleChanges changes,
+	ArticleWorkflow(ArticleRows rows, ArticleStore store, ArticlePaths paths, Editions editions, ArticleChanges changes,
 			TransactionTemplate transactions, Clock clock, AuditLog audit, DraftCheck drafts) {
 		this.drafts = drafts;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.rows = rows;
 		this.store = store;
 		this.paths = paths;
 		this.editions = editions;
@@ -83,11 +79,11 @@ public class ArticleWorkflow {
 		}
 		DraftCheck.Checked checked = this.drafts.check(edition, null, null, draft);
 		long story = this.store.createStory();
-		long id = this.store.despiteClashes(() -> insertDraft(story, edition,
+		long id = this.store.despiteClashes(() -> this.rows.insertDraft(story, edition,
 				(checked.slug() != null) ? checked.slug() : this.store.allocateSlug(edition, checked.headline()),
-				checked, actor));
-		replaceTags(id, edition, checked.tags());
-		addRevision(id, checked, actor, "Created");
+				checked, actor.username(), now()));
+		this.rows.replaceTags(id, edition, checked.tags());
+		this.rows.addRevision(id, checked, actor.username(), "Created", now());
 		audit(actor, AuditLog.Action.ARTICLE_CREATED, id, edition, checked.headline());
 		return id;
 	}
@@ -161,43 +157,16 @@ public class ArticleWorkflow {
 		DraftCheck.Checked checked = this.drafts.check(state.edition(), state.slug(), state.publishedAt(), draft);
 		DraftCheck.checkCorrection(state.status(), DraftCheck.strip(draft.correction()));
 		Placement before = placement(state);
-		int updated = this.jdbc.sql("""
-				UPDATE articles SET section_id = :section, author_id = :author, slug = :slug, headline = :headline,
-				    lead = :lead, seo_description = :seo, source_line = :source,
-				    lead_image_id = :image, lead_image_caption = :imageCaption, lead_image_credit = :imageCredit,
-				    updated_at = :updated, modified_at = :now, modified_by = :by, version = version + 1
-				WHERE id = :id AND version = :version""")
-			.param("section", checked.sectionId())
-			.param("author", checked.authorId())
-			.param("slug", slugAfterSave(state, draft, checked))
-			.param("headline", checked.headline())
-			.param("lead", checked.lead())
-			.param("seo", checked.seoDescription())
-			.param("source", checked.sourceLine())
-			.param("image", checked.leadImageId())
-			.param("imageCaption", checked.leadImageCaption())
-			.param("imageCredit", checked.leadImageCredit())
-			// The public "updated" time: only edits after publication count
-			.param("updated", (state.status() == ArticleStatus.PUBLISHED) ? now() : utc(state.updatedAt()))
-			.param("now", now())
-			.param("by", actor.username())
-			.param("id", id)
-			.param("version", expectedVersion)
-			.update();
+		// The public "updated" time: only edits after publication count
+		int updated = this.rows.updateText(id, expectedVersion, checked, slugAfterSave(state, draft, checked),
+				(state.status() == ArticleStatus.PUBLISHED) ? now() : utc(state.updatedAt()), now(), actor.username());
 		requireUpdated(updated, id);
 		this.store.replaceBody(id, checked.bodyHtml());
-		replaceTags(id, state.edition(), checked.tags());
-		addRevision(id, checked, actor, note);
+		this.rows.replaceTags(id, state.edition(), checked.tags());
+		this.rows.addRevision(id, checked, actor.username(), note, now());
 		String correction = DraftCheck.strip(draft.correction());
 		if (!correction.isEmpty()) {
-			this.jdbc.sql("""
-					INSERT INTO article_corrections (article_id, note, created_by, created_at)
-					VALUES (:id, :note, :by, :now)""")
-				.param("id", id)
-				.param("note", correction)
-				.param("by", actor.username())
-				.param("now", now())
-				.update();
+			this.rows.addCorrection(id, correction, actor.username(), now());
 		}
 		if (state.status() == ArticleStatus.PUBLISHED) {
 			if (tell) {
@@ -231,11 +200,7 @@ public class ArticleWorkflow {
 		if (this.editions.find(targetEdition).isEmpty()) {
 			throw new WorkflowException("There is no edition '" + targetEdition + "'.");
 		}
-		Optional<Long> existing = this.jdbc.sql("SELECT id FROM articles WHERE story_id = :story AND edition = :ed")
-			.param("story", source.storyId())
-			.param("ed", targetEdition)
-			.query(Long.class)
-			.optional();
+		Optional<Long> existing = this.rows.inEdition(source.storyId(), targetEdition);
 		if (existing.isPresent()) {
 			throw new WorkflowException(
 					"This story already has a version in '" + targetEdition + "' (article " + existing.get() + ").");
@@ -247,9 +212,10 @@ public class ArticleWorkflow {
 				null, null, text.authorSlug(), null, text.leadImageId(), text.leadImageCaption(),
 				text.leadImageCredit());
 		DraftCheck.Checked checked = this.drafts.check(targetEdition, null, null, prefilled);
-		long id = this.store.despiteClashes(() -> insertDraft(source.storyId(), targetEdition,
-				this.store.allocateSlug(targetEdition, checked.headline()), checked, actor));
-		addRevision(id, checked, actor, "Translation of article " + sourceId + " (" + source.edition() + ")");
+		long id = this.store.despiteClashes(() -> this.rows.insertDraft(source.storyId(), targetEdition,
+				this.store.allocateSlug(targetEdition, checked.headline()), checked, actor.username(), now()));
+		this.rows.addRevision(id, checked, actor.username(),
+				"Translation of article " + sourceId + " (" + source.edition() + ")", now());
 		audit(actor, AuditLog.Action.ARTICLE_TRANSLATED, id, targetEdition,
 				"translation of article " + sourceId + " (" + source.edition() + ")");
 		return id;
@@ -258,15 +224,7 @@ public class ArticleWorkflow {
 	/** The other editions' versions of the same story, as edition code to article id. */
 	@Transactional(readOnly = true)
 	public Map<String, Long> translations(long id) {
-		Map<String, Long> found = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				SELECT b.edition, b.id FROM articles a JOIN articles b ON b.story_id = a.story_id AND b.id <> a.id
-				JOIN editions e ON e.code = b.edition WHERE a.id = :id ORDER BY e.position""")
-			.param("id", id)
-			.query((rs) -> {
-				found.put(rs.getString("edition"), rs.getLong("id"));
-			});
-		return found;
+		return this.rows.translations(id);
 	}
 
 	/**
@@ -300,17 +258,7 @@ public class ArticleWorkflow {
 	}
 
 	private int setEmbargo(Actor actor, State state, Instant until, Placement before, boolean newVersion) {
-		int updated = this.jdbc.sql("""
-				UPDATE articles SET embargo_until = :until, modified_at = :now, modified_by = :by,
-				    version = version + :step
-				WHERE id = :id AND version = :version""")
-			.param("until", utc(until))
-			.param("now", now())
-			.param("by", actor.username())
-			.param("step", newVersion ? 1 : 0)
-			.param("id", state.id())
-			.param("version", state.version())
-			.update();
+		int updated = this.rows.updateEmbargo(state.id(), state.version(), newVersion, until, now(), actor.username());
 		requireUpdated(updated, state.id());
 		State after = load(state.id());
 		if (state.status() == ArticleStatus.PUBLISHED) {
@@ -361,17 +309,7 @@ public class ArticleWorkflow {
 			throw new WorkflowException("Only a draft that was never published can be deleted; unpublish it instead.");
 		}
 		ArticleAction.DELETE.require(actor, state.owner(), state.status(), state.embargoUntil() != null);
-		// Everything that refers to the article goes with it, the newsroom's autosaves
-		// and
-		// presence marks included
-		for (String table : List.of("article_tags", "article_bodies", "article_revisions", "article_corrections",
-				"article_autosaves", "article_presence")) {
-			this.jdbc.sql("DELETE FROM " + table + " WHERE article_id = :id").param("id", id).update();
-		}
-		requireUpdated(this.jdbc.sql("DELETE FROM articles WHERE id = :id AND version = :version")
-			.param("id", id)
-			.param("version", expectedVersion)
-			.update(), id);
+		requireUpdated(this.rows.delete(id, expectedVersion), id);
 		audit(actor, ArticleAction.DELETE.audited(), id, state.edition(), state.headline());
 	}
 
@@ -392,12 +330,7 @@ public class ArticleWorkflow {
 	 * @return how many articles went live
 	 */
 	public int publishDue() {
-		List<long[]> due = this.jdbc
-			.sql("SELECT id, version FROM articles WHERE status = 'SCHEDULED' AND scheduled_at <= :now "
-					+ "ORDER BY scheduled_at")
-			.param("now", now())
-			.query((rs, n) -> new long[] { rs.getLong("id"), rs.getLong("version") })
-			.list();
+		List<long[]> due = this.rows.scheduledDue(now());
 		int published = 0;
 		for (long[] article : due) {
 			try {
@@ -424,22 +357,11 @@ public class ArticleWorkflow {
 	 * @return how many were told of
 	 */
 	public int announceEndedEmbargoes() {
-		List<long[]> due = this.jdbc
-			.sql("SELECT id, version FROM articles WHERE status = 'PUBLISHED' AND embargo_until <= :now "
-					+ "ORDER BY embargo_until")
-			.param("now", now())
-			.query((rs, n) -> new long[] { rs.getLong("id"), rs.getLong("version") })
-			.list();
+		List<long[]> due = this.rows.embargoEnded(now());
 		int told = 0;
 		for (long[] article : due) {
 			Boolean done = this.transactions.execute((status) -> {
-				int updated = this.jdbc.sql("""
-						UPDATE articles SET embargo_until = NULL, version = version + 1
-						WHERE id = :id AND version = :version AND embargo_until <= :now""")
-					.param("id", article[0])
-					.param("version", article[1])
-					.param("now", now())
-					.update();
+				int updated = this.rows.clearEndedEmbargo(article[0], article[1], now());
 				if (updated == 0) {
 					// CASE: another node, or an editor, got there first
 					return false;
@@ -459,36 +381,13 @@ public class ArticleWorkflow {
 	/** The article as the editor form shows it, in any state. */
 	@Transactional(readOnly = true)
 	public Optional<EditableArticle> find(long id) {
-		return this.jdbc.sql("""
-				SELECT a.id, a.story_id, a.edition, a.slug, a.headline, a.lead, b.body_html, a.seo_description,
-				       a.source_line, a.status, a.version, a.owner_username, a.published_at, a.scheduled_at,
-				       a.embargo_until, a.lead_image_id, a.lead_image_caption, a.lead_image_credit,
-				       s.slug AS section_slug, au.slug AS author_slug
-				FROM articles a JOIN article_bodies b ON b.article_id = a.id JOIN sections s ON s.id = a.section_id
-				LEFT JOIN authors au ON au.id = a.author_id
-				WHERE a.id = :id""")
-			.param("id", id)
-			.query((rs, n) -> new EditableArticle(rs.getLong("id"), rs.getLong("story_id"), rs.getString("edition"),
-					ArticleStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getString("owner_username"),
-					PublishedArticles.instant(rs, "published_at"), PublishedArticles.instant(rs, "scheduled_at"),
-					PublishedArticles.instant(rs, "embargo_until"),
-					new Draft(rs.getString("headline"), rs.getString("lead"), rs.getString("body_html"),
-							rs.getString("section_slug"), tagNames(rs.getLong("id")), rs.getString("slug"),
-							rs.getString("source_line"), rs.getString("seo_description"), rs.getString("author_slug"),
-							null, rs.getObject("lead_image_id", Long.class), rs.getString("lead_image_caption"),
-							rs.getString("lead_image_credit"))))
-			.optional();
+		return this.rows.find(id);
 	}
 
 	/** All revisions of an article, newest first. */
 	@Transactional(readOnly = true)
 	public List<Revision> revisions(long id) {
-		return this.jdbc.sql("""
-				SELECT article_id, number, headline, lead, body_html, saved_by, saved_at, note
-				FROM article_revisions WHERE article_id = :id ORDER BY number DESC""")
-			.param("id", id)
-			.query(ArticleWorkflow::revision)
-			.list();
+		return this.rows.revisions(id);
 	}
 
 	private static Origin origin(Actor actor) {
@@ -502,22 +401,12 @@ public class ArticleWorkflow {
 		Instant scheduledAt = (action == ArticleAction.SCHEDULE) ? at : null;
 		OffsetDateTime now = now();
 		boolean firstPublication = target == ArticleStatus.PUBLISHED && state.publishedAt() == null;
-		int updated = this.jdbc.sql("""
-				UPDATE articles SET status = :status, scheduled_at = :scheduledAt,
-				    published_at = :publishedAt, updated_at = :updatedAt,
-				    modified_at = :now, modified_by = :by, version = version + :step
-				WHERE id = :id AND version = :version""")
-			.param("status", target.name())
-			.param("scheduledAt", (target == ArticleStatus.SCHEDULED) ? utc(scheduledAt) : null)
-			// The first publication fixes the date in the address for good
-			.param("publishedAt", firstPublication ? now : utc(state.publishedAt()))
-			.param("updatedAt", (target == ArticleStatus.PUBLISHED && !firstPublication) ? now : utc(state.updatedAt()))
-			.param("now", now)
-			.param("by", actor.username())
-			.param("id", state.id())
-			.param("step", newVersion ? 1 : 0)
-			.param("version", state.version())
-			.update();
+		// The first publication fixes the date in the address for good
+		int updated = this.rows.updateStatus(state.id(), state.version(), newVersion, target,
+				(target == ArticleStatus.SCHEDULED) ? scheduledAt : null,
+				firstPublication ? now : utc(state.publishedAt()),
+				(target == ArticleStatus.PUBLISHED && !firstPublication) ? now : utc(state.updatedAt()), now,
+				actor.username());
 		requireUpdated(updated, state.id());
 		State after = load(state.id());
 		if (target == ArticleStatus.PUBLISHED) {
@@ -565,19 +454,7 @@ public class ArticleWorkflow {
 	}
 
 	private State load(long id) {
-		return this.jdbc.sql("""
-				SELECT id, story_id, edition, slug, status, version, owner_username, headline, lead, section_id,
-				       author_id, published_at, updated_at, embargo_until
-				FROM articles WHERE id = :id""")
-			.param("id", id)
-			.query((rs, n) -> new State(rs.getLong("id"), rs.getLong("story_id"), rs.getString("edition"),
-					rs.getString("slug"), ArticleStatus.valueOf(rs.getString("status")), rs.getInt("version"),
-					rs.getString("owner_username"), rs.getString("headline"), rs.getString("lead"),
-					rs.getLong("section_id"), PublishedArticles.nullableLong(rs, "author_id"),
-					PublishedArticles.instant(rs, "published_at"), PublishedArticles.instant(rs, "updated_at"),
-					PublishedArticles.instant(rs, "embargo_until")))
-			.optional()
-			.orElseThrow(() -> new WorkflowException("There is no article " + id + "."));
+		return this.rows.load(id).orElseThrow(() -> new WorkflowException("There is no article " + id + "."));
 	}
 
 	// Where a public article appears; null when it is not public
@@ -589,10 +466,7 @@ public class ArticleWorkflow {
 					.isAfter(this.clock.instant())) {
 			return null;
 		}
-		List<Long> tagIds = this.jdbc.sql("SELECT tag_id FROM article_tags WHERE article_id = :id ORDER BY position")
-			.param("id", state.id())
-			.query(Long.class)
-			.list();
+		List<Long> tagIds = this.rows.tagIds(state.id());
 		return new Placement(this.paths.path(state.edition(), state.publishedAt(), state.slug()), state.sectionId(),
 				(state.authorId() != null) ? List.of(state.authorId()) : List.of(), tagIds);
 	}
@@ -617,93 +491,12 @@ public class ArticleWorkflow {
 		return state.slug();
 	}
 
-	/** Stores a new draft of a story, owned by the actor; returns its id. */
-	private long insertDraft(long story, String edition, String slug, DraftCheck.Checked checked, Actor actor) {
-		OffsetDateTime now = now();
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("""
-				INSERT INTO articles (story_id, edition, section_id, author_id, slug, headline, lead,
-				    seo_description, source_line, lead_image_id, lead_image_caption, lead_image_credit, status,
-				    created_at, modified_at, version, owner_username, modified_by)
-				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :seo, :source, :image,
-				    :imageCaption, :imageCredit, 'DRAFT', :now, :now, 0, :owner, :owner)""")
-			.param("image", checked.leadImageId())
-			.param("imageCaption", checked.leadImageCaption())
-			.param("imageCredit", checked.leadImageCredit())
-			.param("story", story)
-			.param("edition", edition)
-			.param("section", checked.sectionId())
-			.param("author", checked.authorId())
-			.param("slug", slug)
-			.param("headline", checked.headline())
-			.param("lead", checked.lead())
-			.param("seo", checked.seoDescription())
-			.param("source", checked.sourceLine())
-			.param("now", now)
-			.param("owner", actor.username())
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
-		this.store.insertBody(id, checked.bodyHtml());
-		return id;
-	}
-
-	// A correction note belongs to an update of a published article; checked before
-	// anything is written
-	private void replaceTags(long id, String edition, List<String> tags) {
-		this.jdbc.sql("DELETE FROM article_tags WHERE article_id = :id").param("id", id).update();
-		int position = 0;
-		for (String tag : tags) {
-			this.jdbc.sql("INSERT INTO article_tags (article_id, tag_id, position) VALUES (:id, :tag, :position)")
-				.param("id", id)
-				.param("tag", this.store.tag(edition, tag))
-				.param("position", position++)
-				.update();
-		}
-	}
-
-	private List<String> tagNames(long id) {
-		return this.jdbc.sql("""
-				SELECT t.name FROM article_tags atg JOIN tags t ON t.id = atg.tag_id
-				WHERE atg.article_id = :id ORDER BY atg.position""").param("id", id).query(String.class).list();
-	}
-
-	private void addRevision(long id, DraftCheck.Checked text, Actor actor, String note) {
-		int next = this.jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM article_revisions WHERE article_id = :id")
-			.param("id", id)
-			.query(Integer.class)
-			.single();
-		this.jdbc.sql("""
-				INSERT INTO article_revisions (article_id, number, headline, lead, body_html, saved_by, saved_at, note)
-				VALUES (:id, :number, :headline, :lead, :body, :by, :now, :note)""")
-			.param("id", id)
-			.param("number", next)
-			.param("headline", text.headline())
-			.param("lead", text.lead())
-			.param("body", text.bodyHtml())
-			.param("by", actor.username())
-			.param("now", now())
-			.param("note", note)
-			.update();
-	}
-
-	private static Revision revision(ResultSet rs, int row) throws SQLException {
-		return new Revision(rs.getLong("article_id"), rs.getInt("number"), rs.getString("headline"),
-				rs.getString("lead"), rs.getString("body_html"), rs.getString("saved_by"),
-				PublishedArticles.instant(rs, "saved_at"), rs.getString("note"));
-	}
-
 	private OffsetDateTime now() {
 		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
 		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
-	}
-
-	// Every text field of the form passes here on its way in
-	private record State(long id, long storyId, String edition, String slug, ArticleStatus status, int version,
-			String owner, String headline, String lead, long sectionId, Long authorId, Instant publishedAt,
-			Instant updatedAt, Instant embargoUntil) {
 	}
 
 }

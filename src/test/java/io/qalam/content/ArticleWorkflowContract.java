@@ -334,7 +334,7 @@ abstract class ArticleWorkflowContract {
 	}
 
 	private ArticleWorkflow at(Instant instant) {
-		return new ArticleWorkflow(this.jdbc, this.context.getBean(ArticleStore.class),
+		return new ArticleWorkflow(this.context.getBean(ArticleRows.class), this.context.getBean(ArticleStore.class),
 				this.context.getBean(ArticlePaths.class), this.context.getBean(Editions.class),
 				this.context.getBean(ArticleChanges.class), this.context.getBean(TransactionTemplate.class),
 				Clock.fixed(instant, ZoneOffset.UTC), this.context.getBean(io.qalam.accounts.AuditLog.class),
