@@ -112,23 +112,12 @@ class ArticleRows {
 	/** The text and settings; the public "updated" time is given. */
 	int updateText(long id, int version, DraftCheck.Checked checked, String slug, OffsetDateTime updatedAt,
 			OffsetDateTime now, String by) {
-		return this.jdbc.sql("""
+		return withText(this.jdbc.sql("""
 				UPDATE articles SET section_id = :section, author_id = :author, slug = :slug, headline = :headline,
 				    lead = :lead, seo_description = :seo, source_line = :source,
 				    lead_image_id = :image, lead_image_caption = :imageCaption, lead_image_credit = :imageCredit,
 				    updated_at = :updated, modified_at = :now, modified_by = :by, version = version + 1
-				WHERE id = :id AND version = :version""")
-			.param("section", checked.sectionId())
-			.param("author", checked.authorId())
-			.param("slug", slug)
-			.param("headline", checked.headline())
-			.param("lead", checked.lead())
-			.param("seo", checked.seoDescription())
-			.param("source", checked.sourceLine())
-			.param("image", checked.leadImageId())
-			.param("imageCaption", checked.leadImageCaption())
-			.param("imageCredit", checked.leadImageCredit())
-			.param("updated", updatedAt)
+				WHERE id = :id AND version = :version"""), checked, slug).param("updated", updatedAt)
 			.param("now", now)
 			.param("by", by)
 			.param("id", id)
@@ -229,24 +218,14 @@ class ArticleRows {
 	long insertDraft(long story, String edition, String slug, DraftCheck.Checked checked, String owner,
 			OffsetDateTime now) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("""
+		withText(this.jdbc.sql("""
 				INSERT INTO articles (story_id, edition, section_id, author_id, slug, headline, lead,
 				    seo_description, source_line, lead_image_id, lead_image_caption, lead_image_credit, status,
 				    created_at, modified_at, version, owner_username, modified_by)
 				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :seo, :source, :image,
-				    :imageCaption, :imageCredit, 'DRAFT', :now, :now, 0, :owner, :owner)""")
-			.param("image", checked.leadImageId())
-			.param("imageCaption", checked.leadImageCaption())
-			.param("imageCredit", checked.leadImageCredit())
+				    :imageCaption, :imageCredit, 'DRAFT', :now, :now, 0, :owner, :owner)"""), checked, slug)
 			.param("story", story)
 			.param("edition", edition)
-			.param("section", checked.sectionId())
-			.param("author", checked.authorId())
-			.param("slug", slug)
-			.param("headline", checked.headline())
-			.param("lead", checked.lead())
-			.param("seo", checked.seoDescription())
-			.param("source", checked.sourceLine())
 			.param("now", now)
 			.param("owner", owner)
 			.update(keys, "id");
@@ -296,6 +275,21 @@ class ArticleRows {
 		return new Revision(rs.getLong("article_id"), rs.getInt("number"), rs.getString("headline"),
 				rs.getString("lead"), rs.getString("body_html"), rs.getString("saved_by"),
 				PublishedArticles.instant(rs, "saved_at"), rs.getString("note"));
+	}
+
+	// The form's text and settings, as both a new draft and a save store them
+	private static JdbcClient.StatementSpec withText(JdbcClient.StatementSpec statement, DraftCheck.Checked checked,
+			String slug) {
+		return statement.param("section", checked.sectionId())
+			.param("author", checked.authorId())
+			.param("slug", slug)
+			.param("headline", checked.headline())
+			.param("lead", checked.lead())
+			.param("seo", checked.seoDescription())
+			.param("source", checked.sourceLine())
+			.param("image", checked.leadImageId())
+			.param("imageCaption", checked.leadImageCaption())
+			.param("imageCredit", checked.leadImageCredit());
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

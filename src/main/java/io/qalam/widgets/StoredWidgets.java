@@ -52,15 +52,15 @@ class StoredWidgets {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.properties = properties;
-		// Time from the application's clock, so that tests can move it
-		this.rates = Caffeine.newBuilder()
-			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-			.expireAfterWrite(properties.fragmentTtl())
-			.build((key) -> loadRates());
-		this.weather = Caffeine.newBuilder()
-			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-			.expireAfterWrite(properties.fragmentTtl())
-			.build(new WeatherLoader());
+		this.rates = readAtMostOncePerTtl().build((key) -> loadRates());
+		this.weather = readAtMostOncePerTtl().build(new WeatherLoader());
+	}
+
+	// Time from the application's clock, so that tests can move it
+	private Caffeine<Object, Object> readAtMostOncePerTtl() {
+		return Caffeine.newBuilder()
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(this.clock.millis()))
+			.expireAfterWrite(this.properties.fragmentTtl());
 	}
 
 	RatesWidget rates() {

@@ -85,11 +85,6 @@ class WidgetFragments implements WidgetSlots {
 		return fresh.fragment();
 	}
 
-	@Override
-	public String defaultCity(String editionCode) {
-		return this.stored.defaultCity(editionCode);
-	}
-
 	private byte[] render(boolean rates, Edition edition, Object data) {
 		StringOutput output = new StringOutput();
 		this.templates.render(rates ? "widgets/rates-widget.jte" : "widgets/weather-widget.jte",

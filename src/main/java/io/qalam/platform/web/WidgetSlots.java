@@ -18,9 +18,6 @@ public interface WidgetSlots {
 	 */
 	Fragment fragment(SlotMarkers.Slot slot);
 
-	/** The weather city shown when the reader has not chosen one. */
-	String defaultCity(String editionCode);
-
 	/**
 	 * One slot's rendered HTML; compared by identity, so a new object means new bytes.
 	 */
