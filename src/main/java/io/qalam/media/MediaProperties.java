@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param dir where image files are stored
  * @param widths the variant widths generated for every image, smallest first
- * @param maxUploadSize the largest file accepted (default 20 MB)
+ * @param maxUploadSize the largest file accepted
  * @param maxMegapixels the most pixels an image may have, in millions; checked from the
  * file's header before any pixel is decoded
  * @param parallelDecodes how many uploads are decoded at once; each may hold a few
@@ -24,14 +24,12 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("qalam.media")
-record MediaProperties(@NotNull Path dir, List<Integer> widths, @NotNull DataSize maxUploadSize,
-		@NotNull @Min(1) Integer maxMegapixels, @NotNull @Min(1) Integer parallelDecodes) {
+record MediaProperties(@NotNull Path dir, @NotEmpty List<@NotNull @Min(16) Integer> widths,
+		@NotNull DataSize maxUploadSize, @NotNull @Min(1) Integer maxMegapixels,
+		@NotNull @Min(1) Integer parallelDecodes) {
 
 	MediaProperties {
-		if (widths == null || widths.isEmpty()) {
-			widths = List.of(480, 960, 1440);
-		}
-		widths = widths.stream().sorted().toList();
+		widths = (widths != null) ? widths.stream().sorted().toList() : null;
 	}
 
 }

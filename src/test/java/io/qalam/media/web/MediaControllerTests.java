@@ -1,0 +1,91 @@
+package io.qalam.media.web;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+
+import io.qalam.media.ImageView;
+import io.qalam.media.MediaLibrary;
+import io.qalam.media.TestImages;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureJdbc;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The image addresses, checked in a slice: this controller and the real media library on
+ * an in-memory H2 with the real schema, without the rest of the application (a second to
+ * start instead of the whole site). Security is left out here; that these addresses are
+ * public is asserted by the full-stack access tests.
+ */
+@WebMvcTest(MediaController.class)
+@AutoConfigureMockMvc(addFilters = false)
+@AutoConfigureJdbc
+@AutoConfigureTestDatabase
+@ImportAutoConfiguration(FlywayAutoConfiguration.class)
+@Import({ MediaLibrary.class, MediaControllerTests.Now.class })
+@ActiveProfiles("test")
+class MediaControllerTests {
+
+	@Autowired
+	MockMvc web;
+
+	@Autowired
+	MediaLibrary media;
+
+	@Test
+	void aStoredVariantIsServedAsAJpegKeptForAYear() throws Exception {
+		ImageView image = this.media.upload(new ByteArrayInputStream(TestImages.jpeg(1000, 600)), "Caption", "Credit",
+				"slice");
+		byte[] served = this.web.perform(get("/media/" + image.id() + "/480.jpg"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/jpeg"))
+			.andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(served).startsWith(0xFF, 0xD8);
+	}
+
+	@Test
+	void addressesThatNameNoStoredFileAreNotFound() throws Exception {
+		ImageView image = this.media.upload(new ByteArrayInputStream(TestImages.jpeg(600, 400)), "Caption", "Credit",
+				"slice");
+		String[] wrong = { "/media/" + image.id() + "/1440.jpg", // wider than the
+																	// original
+				"/media/" + image.id() + "/480.png", "/media/" + image.id() + "/480.webp",
+				"/media/" + (image.id() + 1000) + "/480.jpg", "/media/abc/480.jpg", "/media/-1/480.jpg",
+				"/media/" + image.id() + "/480000.jpg", "/media/1234567890123456789/480.jpg",
+				"/media/" + image.id() + "/..%2F..%2Fetc%2Fpasswd.jpg", "/media/" + image.id() + "/" };
+		for (String path : wrong) {
+			int answer = this.web.perform(get(path)).andReturn().getResponse().getStatus();
+			assertThat(answer).as(path).isIn(400, 404);
+		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Now {
+
+		@Bean
+		Clock clock() {
+			return Clock.systemUTC();
+		}
+
+	}
+
+}
