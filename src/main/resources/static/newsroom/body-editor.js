@@ -33,7 +33,7 @@
 
   function richMode() {
     if (notKept.test(field.value)) {
-      note.textContent = 'This text has tables, figures or images, which the editor cannot keep: edit it as HTML.';
+      note.textContent = field.dataset.textNotKept;
       htmlMode();
       return;
     }
@@ -54,14 +54,14 @@
     }
     field.hidden = true;
     box.hidden = false;
-    toggle.textContent = 'Edit as HTML';
+    toggle.textContent = field.dataset.textAsHtml;
     toggle.onclick = htmlMode;
   }
 
   function htmlMode() {
     field.hidden = false;
     box.hidden = true;
-    toggle.textContent = 'Back to the editor';
+    toggle.textContent = field.dataset.textBack;
     toggle.onclick = richMode;
   }
 

@@ -1,4 +1,4 @@
-// Keeps "… is also editing this article" current while the editor is open.
+// Keeps the line of who else is editing this article current while the editor is open.
 // Without JavaScript the line is still right when the page loads.
 (function () {
   var line = document.querySelector('[data-presence-url]');
@@ -10,8 +10,8 @@
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (names) {
         if (!names) return;
-        line.textContent = names.length === 0 ? ''
-          : names.join(', ') + (names.length === 1 ? ' is' : ' are') + ' also editing this article.';
+        // the sentence comes from the page, in the newsroom's language
+        line.textContent = names.length === 0 ? '' : line.dataset.alsoEditing.replace('{0}', names.join(', '));
       })
       .catch(function () { /* offline for a moment: try again at the next beat */ });
   }

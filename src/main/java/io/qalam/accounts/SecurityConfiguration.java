@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -46,6 +47,9 @@ class SecurityConfiguration {
 			AuditLog audit, List<StaffPages> staffPages) throws Exception {
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers(LOGIN).permitAll();
+			// the newsroom's stylesheet holds nothing private, and the login page and the
+			// error pages need it before anyone has logged in
+			requests.requestMatchers(HttpMethod.GET, "/newsroom/newsroom.css", "/newsroom/newsroom-*.css").permitAll();
 			for (StaffPages pages : staffPages) {
 				for (StaffPages.Route route : pages.routes()) {
 					requests.requestMatchers(route.patterns().toArray(String[]::new))

@@ -45,23 +45,24 @@ public interface StaffPages {
 
 	/**
 	 * @param position where the entry sits, lower first
-	 * @param key what a page names to mark its entry as current
+	 * @param key what a page names to mark its entry as current; its label is the
+	 * newsroom message {@code nav.}<i>key</i>
 	 * @param roles who sees the entry; empty for every logged-in account
 	 */
-	record Entry(int position, String key, String label, String path, Set<Role> roles) {
+	record Entry(int position, String key, String path, Set<Role> roles) {
 
 		public Entry {
 			roles = Set.copyOf(roles);
 		}
 
 		/** An entry every logged-in account sees. */
-		public static Entry forEveryone(int position, String key, String label, String path) {
-			return new Entry(position, key, label, path, Set.of());
+		public static Entry forEveryone(int position, String key, String path) {
+			return new Entry(position, key, path, Set.of());
 		}
 
 		/** An entry shown to the roles of a route. */
-		public static Entry forRoute(int position, String key, String label, String path, Route route) {
-			return new Entry(position, key, label, path, route.roles());
+		public static Entry forRoute(int position, String key, String path, Route route) {
+			return new Entry(position, key, path, route.roles());
 		}
 
 	}

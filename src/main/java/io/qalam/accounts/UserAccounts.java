@@ -13,6 +13,8 @@ import java.util.Optional;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
 import io.qalam.platform.PlainText;
+import io.qalam.platform.Refusal;
+import io.qalam.platform.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +31,9 @@ public class UserAccounts {
 
 	static final String FIRST_ADMIN = "admin";
 
+	/** The languages the newsroom speaks, as its message bundles have them. */
+	public static final List<String> LANGUAGES = List.of("ru", "kk", "en");
+
 	/** Shortest password we accept. */
 	public static final int MIN_PASSWORD_LENGTH = 12;
 
@@ -36,7 +41,7 @@ public class UserAccounts {
 	private static final int MIN_SCORE = 3;
 
 	private static final String SELECT_ACCOUNT = """
-			SELECT id, username, display_name, password_hash, role, must_change_password, enabled FROM users""";
+			SELECT id, username, display_name, password_hash, role, must_change_password, enabled, language FROM users""";
 
 	// No look-alike characters (0/O, 1/l/I), so the printed password can be typed
 	private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -136,26 +141,25 @@ public class UserAccounts {
 	public Account create(String username, String displayName, Role role, String temporaryPassword) {
 		String name = (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
 		if (!name.matches("[a-z][a-z0-9._-]{2,31}")) {
-			throw new AccountException(
-					"A username is 3 to 32 characters: Latin letters, digits, dot, dash or underscore, starting with a letter.");
+			throw new AccountException("account.badUsername");
 		}
 		String shown = (displayName != null) ? PlainText.clean(displayName).strip() : "";
 		if (shown.isEmpty() || shown.length() > 128) {
-			throw new AccountException("A display name is 1 to 128 characters.");
+			throw new AccountException("account.badDisplayName");
 		}
 		if (role == null) {
-			throw new AccountException("Choose a role.");
+			throw new AccountException("account.chooseRole");
 		}
 		checkStrength(name, temporaryPassword);
 		if (find(name).isPresent()) {
-			throw new AccountException("The username '" + name + "' is taken.");
+			throw new AccountException("account.usernameTaken", name);
 		}
 		try {
 			insert(name, shown, role, temporaryPassword);
 		}
 		catch (DuplicateKeyException ex) {
 			// CASE: someone created the same username a moment ago
-			throw new AccountException("The username '" + name + "' is taken.");
+			throw new AccountException("account.usernameTaken", name);
 		}
 		return find(name).orElseThrow();
 	}
@@ -182,19 +186,18 @@ public class UserAccounts {
 	 * one is weak
 	 */
 	public void changePassword(String username, String currentPassword, String newPassword, String address) {
-		Credentials account = credentials(username).orElseThrow(() -> new AccountException("No such account."));
+		Credentials account = credentials(username).orElseThrow(() -> new AccountException("account.none"));
 		var wait = this.throttle.waitFor(username, address);
 		if (wait.isPresent()) {
-			throw new AccountException("Too many wrong passwords. Try again in "
-					+ SecurityConfiguration.seconds(wait.get()) + " seconds.");
+			throw new AccountException("account.wait", SecurityConfiguration.seconds(wait.get()));
 		}
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, account.passwordHash())) {
 			this.throttle.failed(username, address);
-			throw new AccountException("The current password is not correct.");
+			throw new AccountException("account.wrongCurrent");
 		}
 		checkStrength(account.account().username(), newPassword);
 		if (newPassword.equals(currentPassword)) {
-			throw new AccountException("The new password must differ from the current one.");
+			throw new AccountException("account.samePassword");
 		}
 		this.jdbc.sql("UPDATE users SET password_hash = :hash, must_change_password = FALSE WHERE id = :id")
 			.param("hash", this.passwordEncoder.encode(newPassword))
@@ -202,19 +205,33 @@ public class UserAccounts {
 			.update();
 	}
 
+	/** The newsroom's language for this account: one of {@link #LANGUAGES}. */
+	public void setLanguage(String username, String language) {
+		if (language == null || !LANGUAGES.contains(language)) {
+			throw new AccountException("account.badLanguage");
+		}
+		int updated = this.jdbc.sql("UPDATE users SET language = :language WHERE username = :username")
+			.param("language", language)
+			.param("username", username)
+			.update();
+		if (updated == 0) {
+			throw new AccountException("account.none");
+		}
+	}
+
 	/**
 	 * Lets an account log in again, or stops it; an admin never stops their own account.
 	 */
 	public void setEnabled(String username, boolean enabled, String actingUsername) {
 		if (!enabled && username.equals(actingUsername)) {
-			throw new AccountException("You cannot disable your own account.");
+			throw new AccountException("account.ownDisable");
 		}
 		int updated = this.jdbc.sql("UPDATE users SET enabled = :enabled WHERE username = :username")
 			.param("enabled", enabled)
 			.param("username", username)
 			.update();
 		if (updated == 0) {
-			throw new AccountException("No such account.");
+			throw new AccountException("account.none");
 		}
 	}
 
@@ -224,17 +241,17 @@ public class UserAccounts {
 	 */
 	public void changeRole(String username, Role role, String actingUsername) {
 		if (role == null) {
-			throw new AccountException("Choose a role.");
+			throw new AccountException("account.chooseRole");
 		}
 		if (username.equals(actingUsername)) {
-			throw new AccountException("You cannot change your own role.");
+			throw new AccountException("account.ownRole");
 		}
 		int updated = this.jdbc.sql("UPDATE users SET role = :role WHERE username = :username")
 			.param("role", role.name())
 			.param("username", username)
 			.update();
 		if (updated == 0) {
-			throw new AccountException("No such account.");
+			throw new AccountException("account.none");
 		}
 	}
 
@@ -245,7 +262,7 @@ public class UserAccounts {
 	 */
 	public String resetPassword(String username, String actingUsername) {
 		if (username.equals(actingUsername)) {
-			throw new AccountException("Change your own password on the Password page.");
+			throw new AccountException("account.ownReset");
 		}
 		String temporary = randomPassword(16);
 		int updated = this.jdbc
@@ -254,7 +271,7 @@ public class UserAccounts {
 			.param("username", username)
 			.update();
 		if (updated == 0) {
-			throw new AccountException("No such account.");
+			throw new AccountException("account.none");
 		}
 		return temporary;
 	}
@@ -263,34 +280,35 @@ public class UserAccounts {
 	// repeats, sequences, dates, keyboard walks) and any containing the username
 	private static void checkStrength(String username, String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new AccountException("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+			throw new AccountException("account.passwordShort", MIN_PASSWORD_LENGTH);
 		}
 		if (password.length() > 128) {
-			throw new AccountException("A password has at most 128 characters.");
+			throw new AccountException("account.passwordLong", 128);
 		}
 		if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-			throw new AccountException("A password must not contain the username.");
+			throw new AccountException("account.passwordHasUsername");
 		}
 		Strength strength = Measure.ZXCVBN.measure(password, List.of(username, "qalam", "newsroom"));
 		if (strength.getScore() < MIN_SCORE) {
-			String warning = strength.getFeedback().getWarning();
-			// zxcvbn's warning reads as a sentence of its own ("This is a very common
-			// password.")
-			throw new AccountException("This password is too easy to guess."
-					+ ((warning != null && !warning.isEmpty()) ? " " + warning : "")
-					+ " Use a few unusual words, or a longer phrase.");
+			// zxcvbn's own warnings are in English only: ours says what to do instead
+			throw new AccountException("account.passwordGuessable");
 		}
 	}
 
 	private static Credentials mapRow(ResultSet rs, int row) throws SQLException {
 		return new Credentials(new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-				Role.valueOf(rs.getString("role")), rs.getBoolean("must_change_password"), rs.getBoolean("enabled")),
-				rs.getString("password_hash"));
+				Role.valueOf(rs.getString("role")), rs.getBoolean("must_change_password"), rs.getBoolean("enabled"),
+				rs.getString("language")), rs.getString("password_hash"));
 	}
 
-	/** A newsroom account, without its password hash. */
+	/**
+	 * A newsroom account, without its password hash.
+	 *
+	 * @param language the newsroom language its owner chose, or null for the default
+	 * edition's
+	 */
 	public record Account(long id, String username, String displayName, Role role, boolean mustChangePassword,
-			boolean enabled) {
+			boolean enabled, String language) {
 	}
 
 	/** An account with its password hash. */
@@ -308,10 +326,10 @@ public class UserAccounts {
 	 * A request about accounts that cannot be carried out; the message says why, for the
 	 * user.
 	 */
-	public static class AccountException extends RuntimeException {
+	public static class AccountException extends Refusal {
 
-		AccountException(String message) {
-			super(message);
+		AccountException(String key, Object... args) {
+			super(Text.of(key, args));
 		}
 
 	}

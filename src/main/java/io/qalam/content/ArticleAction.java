@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.qalam.accounts.AuditLog;
 import io.qalam.accounts.Role;
+import io.qalam.platform.Text;
 
 import static io.qalam.content.ArticleStatus.DRAFT;
 import static io.qalam.content.ArticleStatus.IN_REVIEW;
@@ -21,33 +22,28 @@ import static io.qalam.content.ArticleStatus.UNPUBLISHED;
 public enum ArticleAction {
 
 	/** Saves the text and settings. */
-	SAVE(null, EnumSet.allOf(ArticleStatus.class), EnumSet.of(DRAFT), true, "save", "saved", null),
+	SAVE(null, EnumSet.allOf(ArticleStatus.class), EnumSet.of(DRAFT), true, null),
 	/** Hands a draft to the editors. */
-	SUBMIT(IN_REVIEW, EnumSet.of(DRAFT), EnumSet.of(DRAFT), true, "submit", "submitted for review",
-			AuditLog.Action.ARTICLE_SUBMITTED),
+	SUBMIT(IN_REVIEW, EnumSet.of(DRAFT), EnumSet.of(DRAFT), true, AuditLog.Action.ARTICLE_SUBMITTED),
 	/** Sends an article back to draft; a reporter withdraws their own from review. */
-	BACK_TO_DRAFT(DRAFT, EnumSet.of(IN_REVIEW, SCHEDULED, UNPUBLISHED), EnumSet.of(IN_REVIEW), false, "withdraw",
-			"sent back to draft", AuditLog.Action.ARTICLE_TO_DRAFT),
+	BACK_TO_DRAFT(DRAFT, EnumSet.of(IN_REVIEW, SCHEDULED, UNPUBLISHED), EnumSet.of(IN_REVIEW), false,
+			AuditLog.Action.ARTICLE_TO_DRAFT),
 	/** Sets the article to go live by itself at a time in the future. */
-	SCHEDULE(SCHEDULED, EnumSet.of(DRAFT, IN_REVIEW, UNPUBLISHED), null, true, "schedule", "scheduled",
-			AuditLog.Action.ARTICLE_SCHEDULED),
+	SCHEDULE(SCHEDULED, EnumSet.of(DRAFT, IN_REVIEW, UNPUBLISHED), null, true, AuditLog.Action.ARTICLE_SCHEDULED),
 	/** Makes the article public now. */
-	PUBLISH(PUBLISHED, EnumSet.of(DRAFT, IN_REVIEW, SCHEDULED, UNPUBLISHED), null, true, "publish", "published",
+	PUBLISH(PUBLISHED, EnumSet.of(DRAFT, IN_REVIEW, SCHEDULED, UNPUBLISHED), null, true,
 			AuditLog.Action.ARTICLE_PUBLISHED),
 	/** Takes a public article off the site; its address stays reserved. */
-	UNPUBLISH(UNPUBLISHED, EnumSet.of(PUBLISHED), null, false, "unpublish", "unpublished",
-			AuditLog.Action.ARTICLE_UNPUBLISHED),
+	UNPUBLISH(UNPUBLISHED, EnumSet.of(PUBLISHED), null, false, AuditLog.Action.ARTICLE_UNPUBLISHED),
 	/** Keeps the article from readers until a time; works in any status. */
-	EMBARGO(null, EnumSet.allOf(ArticleStatus.class), null, true, "set embargoes on", "embargoed",
-			AuditLog.Action.ARTICLE_EMBARGOED),
+	EMBARGO(null, EnumSet.allOf(ArticleStatus.class), null, true, AuditLog.Action.ARTICLE_EMBARGOED),
 	/** Lifts the embargo. */
-	LIFT_EMBARGO(null, EnumSet.allOf(ArticleStatus.class), null, false, "set embargoes on", "lifted",
-			AuditLog.Action.ARTICLE_EMBARGO_LIFTED),
+	LIFT_EMBARGO(null, EnumSet.allOf(ArticleStatus.class), null, false, AuditLog.Action.ARTICLE_EMBARGO_LIFTED),
 	/**
 	 * Deletes a draft that was never published (what readers once saw is unpublished,
 	 * never deleted).
 	 */
-	DELETE(null, EnumSet.of(DRAFT, IN_REVIEW), null, false, "delete", "deleted", AuditLog.Action.ARTICLE_DELETED);
+	DELETE(null, EnumSet.of(DRAFT, IN_REVIEW), null, false, AuditLog.Action.ARTICLE_DELETED);
 
 	private final ArticleStatus target;
 
@@ -57,20 +53,14 @@ public enum ArticleAction {
 
 	private final boolean savesText;
 
-	private final String verb;
-
-	private final String done;
-
 	private final AuditLog.Action audited;
 
 	ArticleAction(ArticleStatus target, Set<ArticleStatus> from, Set<ArticleStatus> reporterFrom, boolean savesText,
-			String verb, String done, AuditLog.Action audited) {
+			AuditLog.Action audited) {
 		this.target = target;
 		this.from = from;
 		this.reporterFrom = reporterFrom;
 		this.savesText = savesText;
-		this.verb = verb;
-		this.done = done;
 		this.audited = audited;
 	}
 
@@ -103,7 +93,7 @@ public enum ArticleAction {
 	 * @throws WorkflowException when the table does not allow the action
 	 */
 	void require(Actor actor, String owner, ArticleStatus status, boolean embargoed) {
-		String refusal = refusal(actor.role(), actor.username().equals(owner), status, embargoed);
+		Text refusal = refusal(actor.role(), actor.username().equals(owner), status, embargoed);
 		if (refusal != null) {
 			throw new WorkflowException(refusal);
 		}
@@ -113,25 +103,30 @@ public enum ArticleAction {
 		return this.audited;
 	}
 
-	private String refusal(Role role, boolean own, ArticleStatus status, boolean embargoed) {
+	/** The action's name as its button says it. */
+	public Text label() {
+		return Text.of("action." + name());
+	}
+
+	private Text refusal(Role role, boolean own, ArticleStatus status, boolean embargoed) {
 		if (role == Role.REPORTER) {
 			if (this.reporterFrom == null) {
-				return "Only editors can " + this.verb + " articles.";
+				return Text.of("workflow.onlyEditors", label());
 			}
 			if (!own || (this == SAVE && !this.reporterFrom.contains(status))) {
 				return switch (this) {
-					case SAVE -> "Reporters can edit only their own drafts.";
-					case SUBMIT -> "Reporters can submit only their own drafts.";
-					default -> "Reporters can withdraw only their own articles.";
+					case SAVE -> Text.of("workflow.reporterEditsOwn");
+					case SUBMIT -> Text.of("workflow.reporterSubmitsOwn");
+					default -> Text.of("workflow.reporterWithdrawsOwn");
 				};
 			}
 		}
 		Set<ArticleStatus> allowed = (role == Role.REPORTER) ? this.reporterFrom : this.from;
 		if (!allowed.contains(status)) {
-			return "An article that is " + status.described() + " cannot be " + this.done + ".";
+			return Text.of("workflow.notFrom", label(), status.label());
 		}
 		if (this == LIFT_EMBARGO && !embargoed) {
-			return "The article has no embargo to lift.";
+			return Text.of("workflow.noEmbargo");
 		}
 		return null;
 	}

@@ -1,20 +1,15 @@
 package io.qalam.content;
 
+import io.qalam.platform.Text;
+
 /** Where an article is in the newsroom's workflow. Only PUBLISHED reaches readers. */
 public enum ArticleStatus {
 
-	DRAFT("a draft"), IN_REVIEW("in review"), SCHEDULED("scheduled"), PUBLISHED("published"),
-	UNPUBLISHED("unpublished");
+	DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED, UNPUBLISHED;
 
-	private final String described;
-
-	ArticleStatus(String described) {
-		this.described = described;
-	}
-
-	/** As in "an article that is …". */
-	String described() {
-		return this.described;
+	/** The status as the newsroom says it ("На проверке"). */
+	public Text label() {
+		return Text.of("status." + name());
 	}
 
 }

@@ -14,6 +14,7 @@ import io.qalam.content.ArticleEvent.Placement;
 import io.qalam.content.ArticleRows.State;
 import io.qalam.edition.Editions;
 import io.qalam.accounts.AuditLog;
+import io.qalam.platform.Text;
 import io.qalam.edition.Slugs;
 import io.qalam.accounts.Role;
 import org.slf4j.Logger;
@@ -75,7 +76,8 @@ public class ArticleWorkflow {
 	@Transactional
 	public long createDraft(Actor actor, String edition, Draft draft) {
 		if (this.editions.find(edition).isEmpty()) {
-			throw new WorkflowException("There is no edition '" + edition + "'.", Map.of("edition", "Unknown edition"));
+			throw new WorkflowException(Text.of("workflow.noEdition", edition),
+					Map.of("edition", Text.of("workflow.field.unknownEdition")));
 		}
 		DraftCheck.Checked checked = this.drafts.check(edition, null, null, draft);
 		long story = this.store.createStory();
@@ -141,12 +143,12 @@ public class ArticleWorkflow {
 	private void requireTime(ArticleAction action, Instant at) {
 		Instant now = this.clock.instant();
 		if (action == ArticleAction.SCHEDULE && (at == null || !at.isAfter(now))) {
-			throw new WorkflowException("Choose a publication time in the future.",
-					Map.of("scheduledAt", "Must be in the future"));
+			throw new WorkflowException(Text.of("workflow.scheduleInPast"),
+					Map.of("scheduledAt", Text.of("workflow.field.future")));
 		}
 		if (action == ArticleAction.EMBARGO && (at == null || !at.isAfter(now))) {
-			throw new WorkflowException("An embargo must end in the future.",
-					Map.of("embargoUntil", "Must be in the future"));
+			throw new WorkflowException(Text.of("workflow.embargoInPast"),
+					Map.of("embargoUntil", Text.of("workflow.field.future")));
 		}
 	}
 
@@ -195,15 +197,15 @@ public class ArticleWorkflow {
 		State source = load(sourceId);
 		if (actor.role() == Role.REPORTER && !actor.username().equals(source.owner())
 				&& source.status() != ArticleStatus.PUBLISHED) {
-			throw new WorkflowException("Reporters can translate only their own articles and published ones.");
+			throw new WorkflowException(Text.of("workflow.reporterTranslates"));
 		}
 		if (this.editions.find(targetEdition).isEmpty()) {
-			throw new WorkflowException("There is no edition '" + targetEdition + "'.");
+			throw new WorkflowException(Text.of("workflow.noEdition", targetEdition));
 		}
 		Optional<Long> existing = this.rows.inEdition(source.storyId(), targetEdition);
 		if (existing.isPresent()) {
 			throw new WorkflowException(
-					"This story already has a version in '" + targetEdition + "' (article " + existing.get() + ").");
+					Text.of("workflow.translationExists", targetEdition, Long.toString(existing.get())));
 		}
 		EditableArticle original = find(sourceId).orElseThrow();
 		Draft text = original.draft();
@@ -237,7 +239,7 @@ public class ArticleWorkflow {
 		Revision old = revisions(id).stream()
 			.filter((r) -> r.number() == revisionNumber)
 			.findFirst()
-			.orElseThrow(() -> new WorkflowException("There is no revision " + revisionNumber + "."));
+			.orElseThrow(() -> new WorkflowException(Text.of("workflow.noRevision", Integer.toString(revisionNumber))));
 		Draft current = find(id).orElseThrow().draft();
 		Draft restored = new Draft(old.headline(), old.lead(), old.bodyHtml(), current.sectionSlug(), current.tags(),
 				current.slug(), current.sourceLine(), current.seoDescription(), current.authorSlug(), null,
@@ -306,7 +308,7 @@ public class ArticleWorkflow {
 		State state = load(id);
 		requireVersion(state, expectedVersion);
 		if (state.publishedAt() != null) {
-			throw new WorkflowException("Only a draft that was never published can be deleted; unpublish it instead.");
+			throw new WorkflowException(Text.of("workflow.deleteOnlyDrafts"));
 		}
 		ArticleAction.DELETE.require(actor, state.owner(), state.status(), state.embargoUntil() != null);
 		requireUpdated(this.rows.delete(id, expectedVersion), id);
@@ -427,12 +429,12 @@ public class ArticleWorkflow {
 	}
 
 	private static void requirePublishable(State state) {
-		Map<String, String> missing = new LinkedHashMap<>();
+		Map<String, Text> missing = new LinkedHashMap<>();
 		if (state.lead().isBlank()) {
-			missing.put("lead", "A published article needs a lead");
+			missing.put("lead", Text.of("workflow.field.leadNeeded"));
 		}
 		if (!missing.isEmpty()) {
-			throw new WorkflowException("The article is not ready to go out: it needs a lead.", missing);
+			throw new WorkflowException(Text.of("workflow.needsLead"), missing);
 		}
 	}
 
@@ -454,7 +456,8 @@ public class ArticleWorkflow {
 	}
 
 	private State load(long id) {
-		return this.rows.load(id).orElseThrow(() -> new WorkflowException("There is no article " + id + "."));
+		return this.rows.load(id)
+			.orElseThrow(() -> new WorkflowException(Text.of("workflow.noArticle", Long.toString(id))));
 	}
 
 	// Where a public article appears; null when it is not public

@@ -9,6 +9,7 @@ import java.util.Map;
 import io.qalam.edition.Slugs;
 import io.qalam.media.MediaLibrary;
 import io.qalam.platform.PlainText;
+import io.qalam.platform.Text;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,21 +37,21 @@ class DraftCheck {
 	 * @param publishedAt when it was first published, null if never
 	 */
 	Checked check(String edition, String currentSlug, Instant publishedAt, Draft draft) {
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, Text> errors = new LinkedHashMap<>();
 		String headline = strip(draft.headline());
 		if (headline.isEmpty()) {
-			errors.put("headline", "A headline is required");
+			errors.put("headline", Text.of("draft.headlineRequired"));
 		}
 		else if (headline.length() > 300) {
-			errors.put("headline", "At most 300 characters");
+			errors.put("headline", Text.of("draft.atMost", 300));
 		}
 		String lead = strip(draft.lead());
 		if (lead.length() > 2000) {
-			errors.put("lead", "At most 2000 characters");
+			errors.put("lead", Text.of("draft.atMost", 2000));
 		}
 		String body = BodySanitizer.sanitize((draft.bodyHtml() != null) ? PlainText.clean(draft.bodyHtml()) : "");
 		if (body.length() > 500_000) {
-			errors.put("bodyHtml", "The text is too long");
+			errors.put("bodyHtml", Text.of("draft.bodyTooLong"));
 		}
 		Long sectionId = this.jdbc.sql("SELECT id FROM sections WHERE slug = :slug")
 			.param("slug", strip(draft.sectionSlug()))
@@ -58,7 +59,7 @@ class DraftCheck {
 			.optional()
 			.orElse(null);
 		if (sectionId == null) {
-			errors.put("sectionSlug", "Choose a section");
+			errors.put("sectionSlug", Text.of("draft.chooseSection"));
 		}
 		Long authorId = null;
 		if (!strip(draft.authorSlug()).isEmpty()) {
@@ -68,7 +69,7 @@ class DraftCheck {
 				.optional()
 				.orElse(null);
 			if (authorId == null) {
-				errors.put("authorSlug", "No such author");
+				errors.put("authorSlug", Text.of("draft.noAuthor"));
 			}
 		}
 		List<String> tags = new ArrayList<>();
@@ -78,30 +79,30 @@ class DraftCheck {
 				continue;
 			}
 			if (name.length() > 128 || Slugs.slugify(name).isEmpty()) {
-				errors.put("tags", "Each tag is at most 128 characters, with letters or digits");
+				errors.put("tags", Text.of("draft.badTag", 128));
 			}
 			else if (tags.stream().noneMatch((t) -> Slugs.slugify(t).equals(Slugs.slugify(name)))) {
 				tags.add(name);
 			}
 		}
 		if (tags.size() > 20) {
-			errors.put("tags", "At most 20 tags");
+			errors.put("tags", Text.of("draft.tooManyTags", 20));
 		}
 		String slug = strip(draft.slug());
 		String newSlug = null;
 		if (!slug.isEmpty() && (currentSlug == null || !slug.equals(currentSlug))) {
 			if (publishedAt != null) {
-				errors.put("slug", "The address of a published article never changes");
+				errors.put("slug", Text.of("draft.slugFixed"));
 			}
 			else if (!Slugs.isWellFormed(slug)) {
-				errors.put("slug", "Lowercase Latin letters and digits joined by single dashes, at most 80");
+				errors.put("slug", Text.of("draft.badSlug", 80));
 			}
 			else if (this.jdbc.sql("SELECT COUNT(*) FROM articles WHERE edition = :ed AND slug = :slug")
 				.param("ed", edition)
 				.param("slug", slug)
 				.query(Long.class)
 				.single() > 0) {
-				errors.put("slug", "Another article of this edition has this address");
+				errors.put("slug", Text.of("draft.slugTaken"));
 			}
 			else {
 				newSlug = slug;
@@ -109,27 +110,26 @@ class DraftCheck {
 		}
 		String source = strip(draft.sourceLine());
 		if (source.length() > 300) {
-			errors.put("sourceLine", "At most 300 characters");
+			errors.put("sourceLine", Text.of("draft.atMost", 300));
 		}
 		String seo = strip(draft.seoDescription());
 		if (seo.length() > 300) {
-			errors.put("seoDescription", "At most 300 characters");
+			errors.put("seoDescription", Text.of("draft.atMost", 300));
 		}
 		Long imageId = draft.leadImageId();
 		if (imageId != null && this.media.find(imageId).isEmpty()) {
-			errors.put("leadImage", "There is no image " + imageId + " in the media library");
+			errors.put("leadImage", Text.of("draft.noImage", Long.toString(imageId)));
 		}
 		String imageCaption = strip(draft.leadImageCaption());
 		if (imageCaption.length() > 500) {
-			errors.put("leadImageCaption", "At most 500 characters");
+			errors.put("leadImageCaption", Text.of("draft.atMost", 500));
 		}
 		String imageCredit = strip(draft.leadImageCredit());
 		if (imageCredit.length() > 200) {
-			errors.put("leadImageCredit", "At most 200 characters");
+			errors.put("leadImageCredit", Text.of("draft.atMost", 200));
 		}
 		if (!errors.isEmpty()) {
-			throw new WorkflowException("The article was not saved: " + String.join("; ", errors.values()) + ".",
-					errors);
+			throw new WorkflowException(Text.of("draft.notSaved"), errors);
 		}
 		return new Checked(headline, lead, body, (sectionId != null) ? sectionId : 0, authorId, tags, newSlug,
 				source.isEmpty() ? null : source, seo.isEmpty() ? null : seo, imageId,
@@ -143,12 +143,12 @@ class DraftCheck {
 			return;
 		}
 		if (status != ArticleStatus.PUBLISHED) {
-			throw new WorkflowException("A correction note is for updates of published articles.",
-					Map.of("correction", "Only for published articles"));
+			throw new WorkflowException(Text.of("draft.correctionNotPublished"),
+					Map.of("correction", Text.of("draft.field.onlyPublished")));
 		}
 		if (correction.length() > 1000) {
-			throw new WorkflowException("A correction note has at most 1000 characters.",
-					Map.of("correction", "At most 1000 characters"));
+			throw new WorkflowException(Text.of("draft.correctionTooLong", 1000),
+					Map.of("correction", Text.of("draft.atMost", 1000)));
 		}
 	}
 

@@ -2,25 +2,21 @@ package io.qalam.content;
 
 import java.util.Map;
 
+import io.qalam.platform.Refusal;
+import io.qalam.platform.Text;
+
 /**
- * A workflow request that was refused and changed nothing. The message is written for the
- * newsroom user; {@code fields} maps form fields to what is wrong with them.
+ * A workflow request that was refused and changed nothing: the reason for the newsroom
+ * user, and what is wrong with each form field.
  */
-public class WorkflowException extends RuntimeException {
+public class WorkflowException extends Refusal {
 
-	private final Map<String, String> fields;
-
-	WorkflowException(String message) {
-		this(message, Map.of());
+	WorkflowException(Text text) {
+		super(text);
 	}
 
-	WorkflowException(String message, Map<String, String> fields) {
-		super(message);
-		this.fields = Map.copyOf(fields);
-	}
-
-	public Map<String, String> fields() {
-		return this.fields;
+	WorkflowException(Text text, Map<String, Text> fields) {
+		super(text, fields);
 	}
 
 	/**
@@ -28,12 +24,12 @@ public class WorkflowException extends RuntimeException {
 	 */
 	public static class Invalid extends WorkflowException {
 
-		public Invalid(String message) {
-			super(message);
+		public Invalid(Text text) {
+			super(text);
 		}
 
-		public Invalid(String message, Map<String, String> fields) {
-			super(message, fields);
+		public Invalid(Text text, Map<String, Text> fields) {
+			super(text, fields);
 		}
 
 	}
@@ -48,8 +44,7 @@ public class WorkflowException extends RuntimeException {
 		private final Revision latest;
 
 		StaleVersion(Revision latest) {
-			super("This article was saved by " + latest.savedBy() + " while you were editing it. Your text was not "
-					+ "saved and is still in the form; compare it with the latest version below and save again.");
+			super(Text.of("workflow.stale", latest.savedBy()));
 			this.latest = latest;
 		}
 

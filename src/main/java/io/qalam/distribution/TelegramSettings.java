@@ -1,5 +1,7 @@
 package io.qalam.distribution;
 
+import io.qalam.platform.Refusal;
+import io.qalam.platform.Text;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -85,17 +87,15 @@ public class TelegramSettings {
 	@Transactional
 	public void save(String edition, String chat, String token, boolean enabled, boolean deleteOnUnpublish, String by) {
 		if (this.editions.find(edition).isEmpty()) {
-			throw new IllegalArgumentException("There is no edition " + edition + ".");
+			throw new Refusal(Text.of("workflow.noEdition", edition));
 		}
 		String channel = (chat != null) ? chat.strip() : "";
 		if (!CHAT.matcher(channel).matches()) {
-			throw new IllegalArgumentException(
-					"The channel is its public name with @ (like @qalam_news) or its numeric chat id.");
+			throw new Refusal(Text.of("distribution.badChannel"));
 		}
 		String newToken = (token != null) ? token.strip() : "";
 		if (!newToken.isEmpty() && !TOKEN.matcher(newToken).matches()) {
-			throw new IllegalArgumentException(
-					"That does not look like a bot token (digits, a colon, then letters and digits, from @BotFather).");
+			throw new Refusal(Text.of("distribution.badToken"));
 		}
 		boolean hasToken = !newToken.isEmpty() || this.properties.telegram().token(edition) != null
 				|| this.jdbc
@@ -104,7 +104,7 @@ public class TelegramSettings {
 					.query(Long.class)
 					.single() > 0;
 		if (enabled && !hasToken) {
-			throw new IllegalArgumentException("Posting needs a bot token: enter one, or set it in the environment.");
+			throw new Refusal(Text.of("distribution.needsToken"));
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
 		int updated = this.jdbc.sql("""

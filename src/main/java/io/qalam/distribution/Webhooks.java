@@ -1,5 +1,7 @@
 package io.qalam.distribution;
 
+import io.qalam.platform.Refusal;
+import io.qalam.platform.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
@@ -56,7 +58,7 @@ public class Webhooks {
 		URI checked = check(url);
 		long count = this.jdbc.sql("SELECT COUNT(*) FROM webhooks").query(Long.class).single();
 		if (count >= MAX_WEBHOOKS) {
-			throw new IllegalArgumentException("There are already " + MAX_WEBHOOKS + " webhooks; remove one first.");
+			throw new Refusal(Text.of("distribution.tooManyWebhooks", MAX_WEBHOOKS));
 		}
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
@@ -142,31 +144,30 @@ public class Webhooks {
 	static URI check(String url) {
 		String text = (url != null) ? url.strip() : "";
 		if (text.isEmpty()) {
-			throw new IllegalArgumentException("Enter the address to call.");
+			throw new Refusal(Text.of("distribution.urlMissing"));
 		}
 		if (text.length() > 2000) {
-			throw new IllegalArgumentException("The address is longer than 2,000 characters.");
+			throw new Refusal(Text.of("distribution.urlTooLong", 2000));
 		}
 		URI uri;
 		try {
 			uri = new URI(text);
 		}
 		catch (URISyntaxException ex) {
-			throw new IllegalArgumentException("That is not a web address: " + ex.getReason() + ".");
+			throw new Refusal(Text.of("distribution.urlMalformed"));
 		}
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!scheme.equals("https") && !scheme.equals("http")) {
-			throw new IllegalArgumentException("The address must start with https:// (or http://).");
+			throw new Refusal(Text.of("distribution.urlScheme"));
 		}
 		if (uri.getHost() == null || uri.getHost().isBlank()) {
-			throw new IllegalArgumentException("The address has no host name.");
+			throw new Refusal(Text.of("distribution.urlNoHost"));
 		}
 		if (uri.getRawUserInfo() != null) {
-			throw new IllegalArgumentException(
-					"Leave the user name and password out of the address; requests are signed instead.");
+			throw new Refusal(Text.of("distribution.urlUserInfo"));
 		}
 		if (uri.getRawFragment() != null) {
-			throw new IllegalArgumentException("Leave the #fragment out of the address.");
+			throw new Refusal(Text.of("distribution.urlFragment"));
 		}
 		return uri;
 	}

@@ -89,8 +89,7 @@ final class ImageDecoder {
 	static BufferedImage decode(byte[] data, long maxPixels, long budgetPixels) {
 		Format format = sniff(data);
 		if (format == null) {
-			throw new UploadRefusedException(
-					"This file is not a JPEG, PNG or WebP image. Only those are accepted, whatever the file is called.");
+			throw new UploadRefusedException("media.notAnImage");
 		}
 		ImageReader reader = reader(format);
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
@@ -150,19 +149,16 @@ final class ImageDecoder {
 
 	private static void checkSize(int width, int height, long maxPixels) {
 		if (width <= 0 || height <= 0) {
-			throw new UploadRefusedException("The image has no pixels.");
+			throw new UploadRefusedException("media.noPixels");
 		}
 		long pixels = (long) width * height;
 		if (pixels > maxPixels) {
-			throw new UploadRefusedException(String.format(Locale.ROOT,
-					"The image is %d × %d pixels (%.1f megapixels); at most %d megapixels are accepted. "
-							+ "Save it smaller and upload it again.",
-					width, height, pixels / 1e6, maxPixels / 1_000_000));
+			throw new UploadRefusedException("media.tooManyPixels", Integer.toString(width), Integer.toString(height),
+					String.format(Locale.ROOT, "%.1f", pixels / 1e6), maxPixels / 1_000_000);
 		}
 		if (Math.max(width, height) > (long) MAX_ASPECT * Math.min(width, height)) {
-			throw new UploadRefusedException(String.format(Locale.ROOT,
-					"The image is %d × %d pixels: one side is more than %d times the other, too narrow to show.", width,
-					height, MAX_ASPECT));
+			throw new UploadRefusedException("media.tooNarrow", Integer.toString(width), Integer.toString(height),
+					MAX_ASPECT);
 		}
 	}
 
@@ -236,8 +232,7 @@ final class ImageDecoder {
 	}
 
 	private static UploadRefusedException damaged(Format format) {
-		return new UploadRefusedException("The file starts like a " + format.label()
-				+ " image but is damaged or incomplete, so it cannot be read. Upload it again, or export it anew.");
+		return new UploadRefusedException("media.damaged", format.label());
 	}
 
 	private static boolean startsWith(byte[] data, int offset, int... expected) {

@@ -4,6 +4,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -77,31 +79,30 @@ public class MediaLibrary {
 	 * accepted; nothing is stored then
 	 */
 	public ImageView upload(InputStream file, String caption, String credit, String uploadedBy) {
-		String checkedCaption = text(caption, 500, "caption");
-		String checkedCredit = text(credit, 200, "credit");
+		String checkedCaption = text(caption, 500, "media.captionTooLong");
+		String checkedCredit = text(credit, 200, "media.creditTooLong");
 		long limit = this.properties.maxUploadSize().toBytes();
 		byte[] data;
 		try {
 			data = file.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
 		}
 		catch (IOException ex) {
-			throw new UploadRefusedException("The upload was interrupted. Try again.");
+			throw new UploadRefusedException("media.interrupted");
 		}
 		if (data.length > limit) {
-			throw new UploadRefusedException(
-					"The file is larger than " + megabytes(limit) + ". Save it smaller and " + "upload it again.");
+			throw new UploadRefusedException("media.tooLarge", megabytes(limit));
 		}
 		if (data.length == 0) {
-			throw new UploadRefusedException("The file is empty. Choose a JPEG, PNG or WebP image.");
+			throw new UploadRefusedException("media.empty");
 		}
 		try {
 			if (!this.decoding.tryAcquire(60, TimeUnit.SECONDS)) {
-				throw new UploadRefusedException("Other images are being processed. Try again in a minute.");
+				throw new UploadRefusedException("media.busy");
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new UploadRefusedException("The upload was interrupted. Try again.");
+			throw new UploadRefusedException("media.interrupted");
 		}
 		try {
 			BufferedImage image = ImageDecoder.decode(data, this.properties.maxMegapixels() * 1_000_000L,
@@ -119,12 +120,12 @@ public class MediaLibrary {
 	 */
 	public void describe(long id, String caption, String credit) {
 		int updated = this.jdbc.sql("UPDATE images SET caption = :caption, credit = :credit WHERE id = :id")
-			.param("caption", text(caption, 500, "caption"))
-			.param("credit", text(credit, 200, "credit"))
+			.param("caption", text(caption, 500, "media.captionTooLong"))
+			.param("credit", text(credit, 200, "media.creditTooLong"))
 			.param("id", id)
 			.update();
 		if (updated == 0) {
-			throw new UploadRefusedException("There is no image " + id + ".");
+			throw new UploadRefusedException("media.noSuchImage", Long.toString(id));
 		}
 	}
 
@@ -255,16 +256,18 @@ public class MediaLibrary {
 		return 4 * widest * widest;
 	}
 
-	private static String text(String value, int max, String name) {
+	private static String text(String value, int max, String tooLong) {
 		String stripped = (value != null) ? PlainText.clean(value).replaceAll("\\p{Cntrl}", " ").strip() : "";
 		if (stripped.length() > max) {
-			throw new UploadRefusedException("The " + name + " has at most " + max + " characters.");
+			throw new UploadRefusedException(tooLong, max);
 		}
 		return stripped;
 	}
 
 	private static String megabytes(long bytes) {
-		return (bytes % (1024 * 1024) == 0) ? (bytes / (1024 * 1024)) + " MB" : bytes + " bytes";
+		return new BigDecimal(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.DOWN)
+			.stripTrailingZeros()
+			.toPlainString();
 	}
 
 	/** The file of one variant, if that image has a variant at that width. */

@@ -1,12 +1,15 @@
 package io.qalam.media;
 
-/**
- * An upload that is not stored, with the reason in words for the person who sent it.
- */
-public class UploadRefusedException extends RuntimeException {
+import io.qalam.platform.Refusal;
+import io.qalam.platform.Text;
 
-	public UploadRefusedException(String message) {
-		super(message, null, false, false);
+/**
+ * An upload that is not stored, with the reason for the person who sent it.
+ */
+public class UploadRefusedException extends Refusal {
+
+	public UploadRefusedException(String key, Object... args) {
+		super(Text.of(key, args));
 	}
 
 }

@@ -10,6 +10,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.qalam.accounts.NewsroomChrome;
+import io.qalam.accounts.NewsroomLayout;
+import io.qalam.platform.Text;
 import io.qalam.content.Actor;
 import io.qalam.content.ArticleAction;
 import io.qalam.content.ArticlePaths;
@@ -58,7 +61,7 @@ class ArticleEditorController {
 
 	private static final Logger log = LoggerFactory.getLogger(ArticleEditorController.class);
 
-	private final NewsroomPages pages;
+	private final NewsroomChrome pages;
 
 	private final ArticleWorkflow workflow;
 
@@ -84,7 +87,7 @@ class ArticleEditorController {
 
 	private final AuditLog audit;
 
-	ArticleEditorController(NewsroomPages pages, ArticleWorkflow workflow, Editions editions, Sections sections,
+	ArticleEditorController(NewsroomChrome pages, ArticleWorkflow workflow, Editions editions, Sections sections,
 			Authors authors, ArticlePaths paths, UserAccounts accounts, PreviewTokens tokens, EditingPresence presence,
 			Autosaves autosaves, Tags tags, MediaLibrary media, AuditLog audit) {
 		this.media = media;
@@ -123,7 +126,7 @@ class ArticleEditorController {
 		catch (WorkflowException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			String shown = this.editions.find(ed).orElse(this.editions.defaultEdition()).code();
-			return render(request, response, model, null, shown, form, ex.fields(), ex.getMessage(), null, null, "new");
+			return render(request, response, model, null, shown, form, ex.fields(), ex.text(), null, null, "new");
 		}
 		catch (DataAccessException ex) {
 			String shown = this.editions.find(ed).orElse(this.editions.defaultEdition()).code();
@@ -137,17 +140,16 @@ class ArticleEditorController {
 			@RequestParam(required = false) String autosaved, Principal principal, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		EditableArticle article = this.workflow.find(id).orElseThrow(NotFound::new);
-		String notice = (done != null && done.matches("[a-z]{1,20}")) ? notice(done) : null;
+		Text notice = (done != null && done.matches("[a-z]{1,20}")) ? notice(done) : null;
 		EditorForm form = EditorForm.of(article.draft());
 		var unsaved = this.autosaves.find(id, principal.getName());
 		if (unsaved.isPresent() && "restore".equals(autosaved)) {
 			// CASE: the user asked for the text the editor kept but never saved
 			form = form.withText(unsaved.get().headline(), unsaved.get().lead(), unsaved.get().body());
-			notice = "Your unsaved text is back in the form. Save to keep it.";
+			notice = Text.of("editor.unsavedBack");
 		}
 		else if (unsaved.isPresent()) {
-			notice = ((notice != null) ? notice + " " : "") + "You have unsaved text from "
-					+ this.pages.dates().dateTime(unsaved.get().savedAt()) + ".";
+			notice = Text.of("editor.unsavedFrom", this.pages.dates(request).dateTime(unsaved.get().savedAt()));
 			model.addAttribute("autosaved", true);
 		}
 		return render(request, response, model, article, article.edition(), form, Map.of(), null, notice, null, null);
@@ -174,7 +176,7 @@ class ArticleEditorController {
 		if (version == null || !version.matches("\\d{1,9}") || action == null) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return render(request, response, model, article, article.edition(), form, Map.of(),
-					"The form was incomplete; nothing was saved.", null, null, null);
+					Text.of("editor.incomplete"), null, null, null);
 		}
 		Actor actor = actor(request);
 		int v = Integer.parseInt(version);
@@ -183,12 +185,11 @@ class ArticleEditorController {
 			EditorForm text = form;
 			ArticleAction chosen = ACTIONS.get(action);
 			if (chosen == null) {
-				throw new WorkflowException.Invalid("Unknown action '" + action + "'.");
+				throw new WorkflowException.Invalid(Text.of("editor.unknownAction", action));
 			}
 			Instant at = switch (chosen) {
-				case SCHEDULE ->
-					localTime(text.scheduledAt(), "scheduledAt", "Choose the date and time of publication.");
-				case EMBARGO -> localTime(text.embargoUntil(), "embargoUntil", "Choose when the embargo ends.");
+				case SCHEDULE -> localTime(text.scheduledAt(), "scheduledAt", Text.of("editor.chooseScheduleTime"));
+				case EMBARGO -> localTime(text.embargoUntil(), "embargoUntil", Text.of("editor.chooseEmbargoEnd"));
 				default -> null;
 			};
 			this.workflow.act(actor, id, v, chosen, text.toDraft(), at);
@@ -198,14 +199,14 @@ class ArticleEditorController {
 		catch (WorkflowException.StaleVersion ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			EditableArticle latest = this.workflow.find(id).orElseThrow(NotFound::new);
-			return render(request, response, model, latest, latest.edition(), form, Map.of(), ex.getMessage(), null,
+			return render(request, response, model, latest, latest.edition(), form, Map.of(), ex.text(), null,
 					ex.latest(), null);
 		}
 		catch (WorkflowException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			EditableArticle current = this.workflow.find(id).orElseThrow(NotFound::new);
-			return render(request, response, model, current, current.edition(), form, ex.fields(), ex.getMessage(),
-					null, null, null);
+			return render(request, response, model, current, current.edition(), form, ex.fields(), ex.text(), null,
+					null, null);
 		}
 		catch (DataAccessException ex) {
 			return render(request, response, model, article, article.edition(), form, Map.of(), notSaved(response, ex),
@@ -215,10 +216,10 @@ class ArticleEditorController {
 
 	// CASE: the database refused the write (a clash that outlasted the retries, a lost
 	// connection): the typed text goes back into the form, never lost
-	private static String notSaved(HttpServletResponse response, DataAccessException ex) {
+	private static Text notSaved(HttpServletResponse response, DataAccessException ex) {
 		log.warn("An article could not be saved: {}", ex.getMostSpecificCause().getMessage());
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-		return "The article could not be saved just now. Your text is still here: save again in a moment.";
+		return Text.of("editor.notSavedNow");
 	}
 
 	@PostMapping("/newsroom/articles/{id:\\d{1,18}}/delete")
@@ -227,7 +228,7 @@ class ArticleEditorController {
 		EditableArticle article = this.workflow.find(id).orElseThrow(NotFound::new);
 		try {
 			if (version == null || !version.matches("\\d{1,9}")) {
-				throw new WorkflowException.Invalid("The form was incomplete; nothing was deleted.");
+				throw new WorkflowException.Invalid(Text.of("editor.incompleteDelete"));
 			}
 			this.workflow.deleteDraft(actor(request), id, Integer.parseInt(version));
 			this.autosaves.discard(id, actor(request).username());
@@ -238,7 +239,7 @@ class ArticleEditorController {
 					: HttpServletResponse.SC_BAD_REQUEST);
 			EditableArticle current = this.workflow.find(id).orElse(article);
 			return render(request, response, model, current, current.edition(), EditorForm.of(current.draft()),
-					Map.of(), ex.getMessage(), null, null, null);
+					Map.of(), ex.text(), null, null, null);
 		}
 	}
 
@@ -257,7 +258,7 @@ class ArticleEditorController {
 		catch (WorkflowException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return render(request, response, model, article, article.edition(), EditorForm.of(article.draft()),
-					Map.of(), ex.getMessage(), null, null, null);
+					Map.of(), ex.text(), null, null, null);
 		}
 	}
 
@@ -288,27 +289,27 @@ class ArticleEditorController {
 			return form.withLeadImage(image.id());
 		}
 		catch (UploadRefusedException ex) {
-			throw new WorkflowException.Invalid("The article was not saved: " + ex.getMessage(),
-					Map.of("leadImage", ex.getMessage()));
+			throw new WorkflowException.Invalid(Text.of("editor.imageRefused"), Map.of("leadImage", ex.text()));
 		}
 	}
 
 	// A date-time field of the form, read in the newsroom's time zone
-	private Instant localTime(String value, String field, String message) {
+	private Instant localTime(String value, String field, Text message) {
 		try {
 			return LocalDateTime.parse((value != null) ? value : "").atZone(this.pages.zone()).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw new WorkflowException.Invalid(message, Map.of(field, "A date and time is required"));
+			throw new WorkflowException.Invalid(message, Map.of(field, Text.of("editor.field.dateTime")));
 		}
 	}
 
 	private String render(HttpServletRequest request, HttpServletResponse response, Model model,
-			EditableArticle article, String edition, EditorForm form, Map<String, String> errors, String message,
-			String notice, Revision conflict, String current) {
+			EditableArticle article, String edition, EditorForm form, Map<String, Text> errors, Text message,
+			Text notice, Revision conflict, String current) {
 		AccountController.noStore(response);
 		Actor actor = actor(request);
-		String title = (article == null) ? "New article" : "Edit: " + article.draft().headline();
+		Text title = (article == null) ? Text.of("editor.new")
+				: Text.of("editor.titleEdit", article.draft().headline());
 		Map<String, Long> translations = (article != null) ? this.workflow.translations(article.id()) : Map.of();
 		String publicPath = (article != null && article.status() == ArticleStatus.PUBLISHED)
 				? this.paths.path(article.edition(), article.publishedAt(), article.draft().slug()) : null;
@@ -316,15 +317,14 @@ class ArticleEditorController {
 				? "/" + article.edition() + "/preview/" + article.id() + "?token=" + this.tokens.issue(article.id())
 				: null;
 		List<String> alsoEditing = (article != null) ? this.presence.here(article.id(), actor.username()) : List.of();
-		model.addAttribute("model",
-				new EditorModel(this.pages.layout(request, title, current), (article != null) ? article.id() : null,
-						edition, (article != null) ? article.status() : null, (article != null) ? article.version() : 0,
-						form, this.editions.all().stream().map((e) -> e.code()).toList(), this.sections.all(edition),
-						this.authors.all(edition), errors, message, notice, conflict, actions(actor, article),
-						publicPath, (article != null) ? article.owner() : null, translations,
-						translateInto(article, translations), previewPath, alsoEditing, embargo(article),
-						this.tags.popular(edition, 30), leadImage(form), this.media.search("", 0, 8).images(),
-						deletable(actor, article)));
+		NewsroomLayout layout = this.pages.layout(request, title, current);
+		model.addAttribute("model", new EditorModel(layout, (article != null) ? article.id() : null, edition,
+				(article != null) ? article.status() : null, (article != null) ? article.version() : 0, form,
+				this.editions.all().stream().map((e) -> e.code()).toList(), this.sections.all(edition),
+				this.authors.all(edition), errors, message, notice, conflict, actions(actor, article), publicPath,
+				(article != null) ? article.owner() : null, translations, translateInto(article, translations),
+				previewPath, alsoEditing, embargo(layout, article), this.tags.popular(edition, 30), leadImage(form),
+				this.media.search("", 0, 8).images(), deletable(actor, article)));
 		return "newsroom/editor";
 	}
 
@@ -339,8 +339,8 @@ class ArticleEditorController {
 		}
 	}
 
-	private String embargo(EditableArticle article) {
-		return (article != null && article.embargoUntil() != null) ? this.pages.dates().dateTime(article.embargoUntil())
+	private static String embargo(NewsroomLayout layout, EditableArticle article) {
+		return (article != null && article.embargoUntil() != null) ? layout.dates().dateTime(article.embargoUntil())
 				: null;
 	}
 
@@ -370,22 +370,10 @@ class ArticleEditorController {
 		return actions;
 	}
 
-	private static String label(ArticleAction action, ArticleStatus status) {
-		return switch (action) {
-			case SAVE -> switch (status) {
-				case DRAFT -> "Save draft";
-				case PUBLISHED -> "Update";
-				default -> "Save";
-			};
-			case SUBMIT -> "Submit for review";
-			case BACK_TO_DRAFT -> "Back to draft";
-			case UNPUBLISH -> "Unpublish";
-			case EMBARGO -> "Set embargo";
-			case LIFT_EMBARGO -> "Lift embargo";
-			case PUBLISH -> "Publish now";
-			case SCHEDULE -> "Schedule";
-			case DELETE -> "Delete this draft";
-		};
+	// Saving a published article updates what readers see, and says so
+	private static Text label(ArticleAction action, ArticleStatus status) {
+		return (action == ArticleAction.SAVE && status == ArticleStatus.PUBLISHED) ? Text.of("action.UPDATE")
+				: action.label();
 	}
 
 	private static Map<String, ArticleAction> orderedActions() {
@@ -411,19 +399,11 @@ class ArticleEditorController {
 		return new Actor(account.username(), account.role(), request.getRemoteAddr());
 	}
 
-	private static String notice(String done) {
+	private static Text notice(String done) {
 		return switch (done) {
-			case "created" -> "Draft created.";
-			case "translation" -> "Translation draft created: translate the headline, lead and text, then add tags.";
-			case "save" -> "Saved.";
-			case "submit" -> "Submitted for review.";
-			case "publish" -> "Published.";
-			case "schedule" -> "Scheduled.";
-			case "unpublish" -> "Unpublished.";
-			case "draft" -> "Back to draft.";
-			case "restore" -> "Restored an earlier revision as a new save.";
-			case "embargo" -> "Embargo set: readers will not see the article before it ends.";
-			case "lift" -> "Embargo lifted.";
+			case "created", "translation", "save", "submit", "publish", "schedule", "unpublish", "draft", "restore",
+					"embargo", "lift" ->
+				Text.of("done." + done);
 			default -> null;
 		};
 	}

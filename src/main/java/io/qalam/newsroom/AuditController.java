@@ -6,6 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.qalam.accounts.NewsroomChrome;
+import io.qalam.accounts.NewsroomLayout;
+import io.qalam.platform.Text;
 import io.qalam.accounts.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,11 +27,11 @@ class AuditController {
 
 	private static final int PAGE_SIZE = 50;
 
-	private final NewsroomPages pages;
+	private final NewsroomChrome pages;
 
 	private final AuditLog audit;
 
-	AuditController(NewsroomPages pages, AuditLog audit) {
+	AuditController(NewsroomChrome pages, AuditLog audit) {
 		this.pages = pages;
 		this.audit = audit;
 	}
@@ -38,7 +41,7 @@ class AuditController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String page, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		List<String> problems = new ArrayList<>();
+		List<Text> problems = new ArrayList<>();
 		String who = trim(actor, 64);
 		AuditLog.Action what = null;
 		if (!trim(action, 40).isEmpty()) {
@@ -46,32 +49,30 @@ class AuditController {
 				what = AuditLog.Action.valueOf(trim(action, 40));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add("there is no action '" + trim(action, 40) + "'");
+				problems.add(Text.of("audit.noAction", trim(action, 40)));
 			}
 		}
-		Instant since = day(from, 0, "from", problems);
-		Instant until = day(to, 1, "to", problems);
+		Instant since = day(from, 0, "audit.from", problems);
+		Instant until = day(to, 1, "audit.to", problems);
 		int pageNumber = (page != null && page.matches("[1-9]\\d{0,5}")) ? Integer.parseInt(page) : 1;
 		AuditLog.Found found = this.audit.search(new AuditLog.Filter(who.isEmpty() ? null : who, what, since, until),
 				(pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+		NewsroomLayout layout = this.pages.layout(request, Text.of("nav.audit"), "audit");
 		List<AuditModel.Row> rows = found.entries()
 			.stream()
-			.map((e) -> new AuditModel.Row(this.pages.dates().dateTime(e.at()), e))
+			.map((e) -> new AuditModel.Row(layout.dates().dateTime(e.at()), e))
 			.toList();
-		String error = problems.isEmpty() ? null
-				: "Not filtered by what could not be read: " + String.join("; ", problems) + ".";
-		if (error != null) {
+		if (!problems.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		AccountController.noStore(response);
-		model.addAttribute("model",
-				new AuditModel(this.pages.layout(request, "Audit log", "audit"), who, (what != null) ? what.name() : "",
-						trim(from, 10), trim(to, 10), rows, found.total(), pageNumber, PAGE_SIZE, error));
+		model.addAttribute("model", new AuditModel(layout, who, (what != null) ? what.name() : "", trim(from, 10),
+				trim(to, 10), rows, found.total(), pageNumber, PAGE_SIZE, problems));
 		return "newsroom/audit";
 	}
 
 	// The start of a day (plus daysLater) in the newsroom's time zone, or null
-	private Instant day(String value, int daysLater, String name, List<String> problems) {
+	private Instant day(String value, int daysLater, String field, List<Text> problems) {
 		String text = trim(value, 10);
 		if (text.isEmpty()) {
 			return null;
@@ -80,7 +81,7 @@ class AuditController {
 			return LocalDate.parse(text).plusDays(daysLater).atStartOfDay(this.pages.zone()).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			problems.add("'" + name + "' is not a date like 2026-11-27");
+			problems.add(Text.of("audit.notADate", Text.of(field)));
 			return null;
 		}
 	}

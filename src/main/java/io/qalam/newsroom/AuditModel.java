@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.qalam.accounts.AuditLog;
 import io.qalam.accounts.NewsroomLayout;
+import io.qalam.platform.Text;
 
 /**
  * The model of {@code newsroom/audit.jte}.
@@ -17,7 +18,7 @@ import io.qalam.accounts.NewsroomLayout;
  * @param rows the entries with their time as the newsroom reads it
  */
 public record AuditModel(NewsroomLayout layout, String actor, String action, String from, String to, List<Row> rows,
-		long total, int page, int pageSize, String error) {
+		long total, int page, int pageSize, List<Text> problems) {
 
 	/** One entry as the page shows it. */
 	public record Row(String at, AuditLog.Entry entry) {

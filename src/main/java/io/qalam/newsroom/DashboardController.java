@@ -4,6 +4,8 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 
+import io.qalam.accounts.NewsroomChrome;
+import io.qalam.platform.Text;
 import io.qalam.content.ArticleStatus;
 import io.qalam.content.NewsroomArticles;
 import io.qalam.content.Sections;
@@ -23,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardController {
 
-	private final NewsroomPages pages;
+	private final NewsroomChrome pages;
 
 	private final NewsroomArticles articles;
 
@@ -31,7 +33,7 @@ class DashboardController {
 
 	private final Sections sections;
 
-	DashboardController(NewsroomPages pages, NewsroomArticles articles, Editions editions, Sections sections) {
+	DashboardController(NewsroomChrome pages, NewsroomArticles articles, Editions editions, Sections sections) {
 		this.pages = pages;
 		this.articles = articles;
 		this.editions = editions;
@@ -42,35 +44,36 @@ class DashboardController {
 	String dashboard(@RequestParam(required = false) String edition, @RequestParam(required = false) String section,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String mine, @RequestParam(required = false) String page,
-			Principal principal, HttpServletRequest request, HttpServletResponse response, Model model) {
+			@RequestParam(required = false) String done, Principal principal, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		AccountController.noStore(response);
-		String error = null;
+		Text error = null;
 		String ed = blankToNull(edition);
 		if (ed != null && this.editions.find(ed).isEmpty()) {
-			error = "There is no edition '" + ed + "'.";
+			error = Text.of("dashboard.noEdition", ed);
 			ed = null;
 		}
 		String sec = blankToNull(section);
 		if (sec != null && this.sections.find(this.editions.defaultEdition().code(), sec).isEmpty()) {
-			error = "There is no section '" + sec + "'.";
+			error = Text.of("dashboard.noSection", sec);
 			sec = null;
 		}
 		ArticleStatus st = null;
 		if (blankToNull(status) != null) {
 			st = Arrays.stream(ArticleStatus.values()).filter((s) -> s.name().equals(status)).findFirst().orElse(null);
 			if (st == null) {
-				error = "There is no status '" + status + "'.";
+				error = Text.of("dashboard.noStatus", status);
 			}
 		}
 		String query = blankToNull(q);
 		if (query != null && query.length() > 200) {
-			error = "Search for at most 200 characters.";
+			error = Text.of("dashboard.queryTooLong", 200);
 			query = null;
 		}
 		int number = 1;
 		if (page != null) {
 			if (!page.matches("\\d{1,6}") || Integer.parseInt(page) < 1) {
-				error = "Pages are numbered from 1.";
+				error = Text.of("dashboard.badPage");
 			}
 			else {
 				number = Integer.parseInt(page);
@@ -84,10 +87,10 @@ class DashboardController {
 				query);
 		NewsroomArticles.Page results = this.articles.search(filter, number);
 		model.addAttribute("model",
-				new DashboardModel(this.pages.layout(request, "Dashboard", "dashboard"), filter, onlyMine, results,
-						this.editions.all().stream().map((e) -> e.code()).toList(),
+				new DashboardModel(this.pages.layout(request, Text.of("dashboard.title"), "dashboard"), filter,
+						onlyMine, results, this.editions.all().stream().map((e) -> e.code()).toList(),
 						this.sections.all(this.editions.defaultEdition().code()), List.of(ArticleStatus.values()),
-						error, this.pages.dates()));
+						error, "password".equals(done) ? Text.of("password.changed") : null));
 		return "newsroom/dashboard";
 	}
 

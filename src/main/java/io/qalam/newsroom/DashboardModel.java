@@ -7,17 +7,18 @@ import java.util.List;
 import io.qalam.content.ArticleStatus;
 import io.qalam.content.NewsroomArticles;
 import io.qalam.content.SectionRef;
-import io.qalam.platform.web.Dates;
+import io.qalam.platform.Text;
 import io.qalam.accounts.NewsroomLayout;
 
 /**
  * The model of {@code newsroom/dashboard.jte}.
  *
  * @param error what was wrong with the filter, or null
+ * @param notice what the user's last step did, or null
  */
 public record DashboardModel(NewsroomLayout layout, NewsroomArticles.Filter filter, boolean mine,
 		NewsroomArticles.Page results, List<String> editions, List<SectionRef> sections, List<ArticleStatus> statuses,
-		String error, Dates dates) {
+		Text error, Text notice) {
 
 	/** The address of another page of the same list. */
 	public String pageLink(int page) {

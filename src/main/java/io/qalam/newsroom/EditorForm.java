@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.qalam.content.Draft;
 import io.qalam.content.WorkflowException;
+import io.qalam.platform.Text;
 
 /**
  * The editor form's fields exactly as the user typed them, so that a refused save can
@@ -59,8 +60,8 @@ public record EditorForm(String headline, String lead, String body, String secti
 			return null;
 		}
 		if (!chosen.matches("\\d{1,18}")) {
-			throw new WorkflowException.Invalid("The article was not saved: an image number has digits only.",
-					Map.of("leadImage", "An image number has digits only"));
+			throw new WorkflowException.Invalid(Text.of("draft.notSaved"),
+					Map.of("leadImage", Text.of("editor.field.imageDigits")));
 		}
 		return Long.valueOf(chosen);
 	}

@@ -9,6 +9,7 @@ import io.qalam.content.Revision;
 import io.qalam.content.SectionRef;
 import io.qalam.media.ImageView;
 import io.qalam.accounts.NewsroomLayout;
+import io.qalam.platform.Text;
 
 /**
  * The model of {@code newsroom/editor.jte}.
@@ -34,16 +35,16 @@ import io.qalam.accounts.NewsroomLayout;
  */
 public record EditorModel(NewsroomLayout layout, Long id, String edition, ArticleStatus status, int version,
 		EditorForm form, List<String> editions, List<SectionRef> sections, List<AuthorRef> authors,
-		Map<String, String> errors, String message, String notice, Revision conflict, List<Action> actions,
-		String publicPath, String owner, Map<String, Long> translations, List<String> translateInto, String previewPath,
+		Map<String, Text> errors, Text message, Text notice, Revision conflict, List<Action> actions, String publicPath,
+		String owner, Map<String, Long> translations, List<String> translateInto, String previewPath,
 		List<String> alsoEditing, String embargo, List<String> tagSuggestions, ImageView leadImage,
 		List<ImageView> recentImages, boolean deletable) {
 
 	/** A button of the editor: the {@code action} value it posts and its label. */
-	public record Action(String value, String label) {
+	public record Action(String value, Text label) {
 	}
 
-	public String error(String field) {
+	public Text error(String field) {
 		return this.errors.get(field);
 	}
 

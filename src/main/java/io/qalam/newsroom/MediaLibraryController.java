@@ -6,6 +6,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
+import io.qalam.accounts.NewsroomChrome;
+import io.qalam.platform.Text;
 import io.qalam.media.ImageView;
 import io.qalam.media.MediaLibrary;
 import io.qalam.media.UploadRefusedException;
@@ -35,7 +37,7 @@ class MediaLibraryController {
 
 	private static final int PAGE_SIZE = 24;
 
-	private final NewsroomPages pages;
+	private final NewsroomChrome pages;
 
 	private final MediaLibrary media;
 
@@ -45,7 +47,7 @@ class MediaLibraryController {
 
 	private final AuditLog audit;
 
-	MediaLibraryController(NewsroomPages pages, MediaLibrary media, UserAccounts accounts, AuditLog audit,
+	MediaLibraryController(NewsroomChrome pages, MediaLibrary media, UserAccounts accounts, AuditLog audit,
 			@Value("${qalam.media.max-upload-size}") DataSize maxUpload) {
 		this.audit = audit;
 		this.pages = pages;
@@ -58,12 +60,12 @@ class MediaLibraryController {
 	String library(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String uploaded, @RequestParam(required = false) String described,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		String notice = null;
+		Text notice = null;
 		if (uploaded != null && uploaded.matches("\\d{1,18}")) {
-			notice = "Uploaded image " + uploaded + ". Use its number to choose it as a lead image.";
+			notice = Text.of("media.uploaded", uploaded);
 		}
 		else if (described != null && described.matches("\\d{1,18}")) {
-			notice = "Saved the caption and credit of image " + described + ".";
+			notice = Text.of("media.described", described);
 		}
 		int pageNumber = (page != null && page.matches("[1-9]\\d{0,5}")) ? Integer.parseInt(page) : 1;
 		return render(request, response, model, q, pageNumber, null, notice, "", "");
@@ -79,7 +81,7 @@ class MediaLibraryController {
 		}
 		catch (UploadRefusedException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return render(request, response, model, "", 1, ex.getMessage(), null, caption, credit);
+			return render(request, response, model, "", 1, ex.text(), null, caption, credit);
 		}
 	}
 
@@ -92,8 +94,7 @@ class MediaLibraryController {
 		boolean own = this.media.uploadedBy(id).filter(principal.getName()::equals).isPresent();
 		if (role == Role.REPORTER && !own) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-			return render(request, response, model, q, 1,
-					"Reporters can change the caption and credit of their own uploads only.", null, "", "");
+			return render(request, response, model, q, 1, Text.of("media.reporterOwnOnly"), null, "", "");
 		}
 		try {
 			this.media.describe(id, caption, credit);
@@ -102,7 +103,7 @@ class MediaLibraryController {
 		}
 		catch (UploadRefusedException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return render(request, response, model, q, 1, ex.getMessage(), null, "", "");
+			return render(request, response, model, q, 1, ex.text(), null, "", "");
 		}
 	}
 
@@ -112,7 +113,7 @@ class MediaLibraryController {
 	static ImageView upload(MediaLibrary media, AuditLog audit, MultipartFile file, String caption, String credit,
 			HttpServletRequest request) {
 		if (file == null || file.isEmpty()) {
-			throw new UploadRefusedException("Choose an image file to upload.");
+			throw new UploadRefusedException("media.chooseFile");
 		}
 		String user = request.getUserPrincipal().getName();
 		try (InputStream in = file.getInputStream()) {
@@ -122,12 +123,12 @@ class MediaLibraryController {
 			return image;
 		}
 		catch (IOException ex) {
-			throw new UploadRefusedException("The upload was interrupted. Try again.");
+			throw new UploadRefusedException("media.interrupted");
 		}
 	}
 
 	private String render(HttpServletRequest request, HttpServletResponse response, Model model, String query, int page,
-			String error, String notice, String caption, String credit) {
+			Text error, Text notice, String caption, String credit) {
 		AccountController.noStore(response);
 		String q = (query != null) ? query.strip() : "";
 		if (q.length() > 200) {
@@ -135,8 +136,8 @@ class MediaLibraryController {
 		}
 		MediaLibrary.Found found = this.media.search(q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
 		model.addAttribute("model",
-				new MediaModel(this.pages.layout(request, "Media library", "media"), q, found.images(), found.total(),
-						page, PAGE_SIZE, error, notice, (caption != null) ? caption : "",
+				new MediaModel(this.pages.layout(request, Text.of("nav.media"), "media"), q, found.images(),
+						found.total(), page, PAGE_SIZE, error, notice, (caption != null) ? caption : "",
 						(credit != null) ? credit : "", this.maxUpload.toMegabytes()));
 		return "newsroom/media";
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.qalam.media.ImageView;
 import io.qalam.accounts.NewsroomLayout;
+import io.qalam.platform.Text;
 
 /**
  * The model of {@code newsroom/media.jte}: the library's search results and the upload
@@ -18,7 +19,7 @@ import io.qalam.accounts.NewsroomLayout;
  * @param maxMegabytes the largest upload accepted
  */
 public record MediaModel(NewsroomLayout layout, String query, List<ImageView> images, long total, int page,
-		int pageSize, String error, String notice, String caption, String credit, long maxMegabytes) {
+		int pageSize, Text error, Text notice, String caption, String credit, long maxMegabytes) {
 
 	/** The address of another page of the same search. */
 	public String pageHref(int number) {

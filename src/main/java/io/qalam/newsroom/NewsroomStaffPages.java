@@ -23,12 +23,12 @@ class NewsroomStaffPages implements StaffPages {
 
 	@Override
 	public List<Entry> navigation() {
-		return List.of(Entry.forEveryone(10, "dashboard", "Dashboard", "/newsroom"),
-				Entry.forEveryone(20, "new", "New article", "/newsroom/articles/new"),
-				Entry.forEveryone(30, "media", "Media", "/newsroom/media"),
-				Entry.forRoute(60, "users", "Users", "/newsroom/users", USERS),
-				Entry.forRoute(70, "audit", "Audit log", "/newsroom/audit", AUDIT),
-				Entry.forEveryone(90, "password", "Password", "/newsroom/password"));
+		return List.of(Entry.forEveryone(10, "dashboard", "/newsroom"),
+				Entry.forEveryone(20, "new", "/newsroom/articles/new"),
+				Entry.forEveryone(30, "media", "/newsroom/media"),
+				Entry.forRoute(60, "users", "/newsroom/users", USERS),
+				Entry.forRoute(70, "audit", "/newsroom/audit", AUDIT),
+				Entry.forEveryone(90, "password", "/newsroom/password"));
 	}
 
 }

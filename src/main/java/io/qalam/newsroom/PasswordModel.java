@@ -1,5 +1,7 @@
 package io.qalam.newsroom;
 
+import io.qalam.platform.Text;
+
 import io.qalam.accounts.NewsroomLayout;
 
 /**
@@ -7,5 +9,5 @@ import io.qalam.accounts.NewsroomLayout;
  *
  * @param required whether the user must change a temporary password before anything else
  */
-public record PasswordModel(NewsroomLayout layout, boolean required, int minLength, String error, String notice) {
+public record PasswordModel(NewsroomLayout layout, boolean required, int minLength, Text error, Text notice) {
 }

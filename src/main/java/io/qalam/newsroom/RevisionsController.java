@@ -4,6 +4,8 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 
+import io.qalam.accounts.NewsroomChrome;
+import io.qalam.platform.Text;
 import io.qalam.content.Actor;
 import io.qalam.content.ArticleWorkflow;
 import io.qalam.content.EditableArticle;
@@ -25,13 +27,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RevisionsController {
 
-	private final NewsroomPages pages;
+	private final NewsroomChrome pages;
 
 	private final ArticleWorkflow workflow;
 
 	private final UserAccounts accounts;
 
-	RevisionsController(NewsroomPages pages, ArticleWorkflow workflow, UserAccounts accounts) {
+	RevisionsController(NewsroomChrome pages, ArticleWorkflow workflow, UserAccounts accounts) {
 		this.pages = pages;
 		this.workflow = workflow;
 		this.accounts = accounts;
@@ -50,7 +52,7 @@ class RevisionsController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (version == null || !version.matches("\\d{1,9}")) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(id, null, null, "The form was incomplete; nothing was restored.", request, response, model);
+			return page(id, null, null, Text.of("revisions.incomplete"), request, response, model);
 		}
 		try {
 			this.workflow.restore(ArticleEditorController.actor(this.accounts, request), id, Integer.parseInt(version),
@@ -60,11 +62,11 @@ class RevisionsController {
 		catch (WorkflowException ex) {
 			response.setStatus((ex instanceof WorkflowException.StaleVersion) ? HttpServletResponse.SC_CONFLICT
 					: HttpServletResponse.SC_BAD_REQUEST);
-			return page(id, null, null, ex.getMessage(), request, response, model);
+			return page(id, null, null, ex.text(), request, response, model);
 		}
 	}
 
-	private String page(long id, String a, String b, String error, HttpServletRequest request,
+	private String page(long id, String a, String b, Text error, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		EditableArticle article = this.workflow.find(id).orElseThrow(ArticleEditorController.NotFound::new);
 		List<Revision> revisions = this.workflow.revisions(id);
@@ -73,7 +75,7 @@ class RevisionsController {
 		Optional<Revision> newer = find(revisions, b);
 		if ((a != null && older.isEmpty()) || (b != null && newer.isEmpty())) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			error = "Choose two revisions of this article to compare.";
+			error = Text.of("revisions.chooseTwo");
 		}
 		else if (older.isPresent() && newer.isPresent()) {
 			comparison = RevisionDiff.compare(older.get(), newer.get());
@@ -84,8 +86,9 @@ class RevisionsController {
 		}
 		AccountController.noStore(response);
 		model.addAttribute("model",
-				new RevisionsModel(this.pages.layout(request, "History: " + article.draft().headline(), null), article,
-						revisions, comparison, error, this.pages.dates()));
+				new RevisionsModel(
+						this.pages.layout(request, Text.of("revisions.title", article.draft().headline()), null),
+						article, revisions, comparison, error));
 		return "newsroom/revisions";
 	}
 

@@ -2,6 +2,8 @@ package io.qalam.newsroom;
 
 import java.security.Principal;
 
+import io.qalam.accounts.NewsroomChrome;
+import io.qalam.platform.Text;
 import io.qalam.accounts.AuditLog;
 import io.qalam.accounts.Role;
 import io.qalam.accounts.UserAccounts;
@@ -19,13 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class UsersController {
 
-	private final NewsroomPages pages;
+	private final NewsroomChrome pages;
 
 	private final UserAccounts accounts;
 
 	private final AuditLog audit;
 
-	UsersController(NewsroomPages pages, UserAccounts accounts, AuditLog audit) {
+	UsersController(NewsroomChrome pages, UserAccounts accounts, AuditLog audit) {
 		this.pages = pages;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -34,8 +36,9 @@ class UsersController {
 	@GetMapping("/newsroom/users")
 	String list(@RequestParam(required = false) String created, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		return page(request, response, model, null, (created != null && created.matches("[a-z0-9._-]{1,32}"))
-				? "Created the account '" + created + "'." : null, new UserForm("", "", Role.REPORTER.name()));
+		return page(request, response, model, null,
+				(created != null && created.matches("[a-z0-9._-]{1,32}")) ? Text.of("users.created", created) : null,
+				new UserForm("", "", Role.REPORTER.name()));
 	}
 
 	@PostMapping("/newsroom/users")
@@ -53,7 +56,7 @@ class UsersController {
 		catch (UserAccounts.AccountException ex) {
 			// The form keeps what was typed, except the password
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(request, response, model, ex.getMessage(), null, new UserForm(nullToEmpty(username),
+			return page(request, response, model, ex.text(), null, new UserForm(nullToEmpty(username),
 					nullToEmpty(displayName), (parsed != null) ? parsed.name() : ""));
 		}
 	}
@@ -69,7 +72,7 @@ class UsersController {
 		}
 		catch (UserAccounts.AccountException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(request, response, model, ex.getMessage(), null, new UserForm("", "", Role.REPORTER.name()));
+			return page(request, response, model, ex.text(), null, new UserForm("", "", Role.REPORTER.name()));
 		}
 		return "redirect:/newsroom/users";
 	}
@@ -85,7 +88,7 @@ class UsersController {
 		}
 		catch (UserAccounts.AccountException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(request, response, model, ex.getMessage(), null, new UserForm("", "", Role.REPORTER.name()));
+			return page(request, response, model, ex.text(), null, new UserForm("", "", Role.REPORTER.name()));
 		}
 		return "redirect:/newsroom/users";
 	}
@@ -101,14 +104,12 @@ class UsersController {
 			String temporary = this.accounts.resetPassword(username, principal.getName());
 			this.audit.record(principal.getName(), AuditLog.Action.PASSWORD_RESET, "account " + username,
 					request.getRemoteAddr());
-			return page(request, response, model, null,
-					"New temporary password for '" + username + "': " + temporary
-							+ " — it is shown only now. They must choose their own at their next login.",
+			return page(request, response, model, null, Text.of("users.temporaryPassword", username, temporary),
 					new UserForm("", "", Role.REPORTER.name()));
 		}
 		catch (UserAccounts.AccountException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return page(request, response, model, ex.getMessage(), null, new UserForm("", "", Role.REPORTER.name()));
+			return page(request, response, model, ex.text(), null, new UserForm("", "", Role.REPORTER.name()));
 		}
 	}
 
@@ -121,11 +122,11 @@ class UsersController {
 		return null;
 	}
 
-	private String page(HttpServletRequest request, HttpServletResponse response, Model model, String error,
-			String notice, UserForm form) {
+	private String page(HttpServletRequest request, HttpServletResponse response, Model model, Text error, Text notice,
+			UserForm form) {
 		AccountController.noStore(response);
-		model.addAttribute("model", new UsersModel(this.pages.layout(request, "Users", "users"), this.accounts.all(),
-				form, error, notice, UserAccounts.MIN_PASSWORD_LENGTH));
+		model.addAttribute("model", new UsersModel(this.pages.layout(request, Text.of("nav.users"), "users"),
+				this.accounts.all(), form, error, notice, UserAccounts.MIN_PASSWORD_LENGTH));
 		return "newsroom/users";
 	}
 

@@ -1,5 +1,8 @@
 package io.qalam.site;
 
+import java.util.List;
+
+import io.qalam.platform.web.ErrorPages;
 import io.qalam.platform.web.PublicChrome;
 import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
@@ -10,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * Every error the site answers — 404, 400, 500 … — as a page in the edition's language
- * (taken from the address), without stack traces or internal detail.
+ * (taken from the address), without stack traces or internal detail. Parts with a look of
+ * their own (the newsroom) answer with their {@link ErrorPages}.
  */
 @Controller
 class SiteErrorController implements ErrorController {
@@ -28,19 +34,29 @@ class SiteErrorController implements ErrorController {
 
 	private final Editions editions;
 
-	SiteErrorController(PublicChrome pages, Editions editions) {
+	private final List<ErrorPages> otherPages;
+
+	SiteErrorController(PublicChrome pages, Editions editions, ObjectProvider<ErrorPages> otherPages) {
 		this.pages = pages;
 		this.editions = editions;
+		this.otherPages = otherPages.orderedStream().toList();
 	}
 
 	@RequestMapping("/error")
 	String error(HttpServletRequest request, HttpServletResponse response, Model model) {
 		int status = status(request);
-		Edition edition = editionOf((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+		String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String kind = switch (status) {
 			case 400, 403, 404, 405 -> Integer.toString(status);
 			default -> (status >= 500) ? "500" : "400";
 		};
+		for (ErrorPages other : this.otherPages) {
+			if (uri != null && other.covers(uri)) {
+				response.setStatus(status);
+				return other.render(kind, request, response, model);
+			}
+		}
+		Edition edition = editionOf(uri);
 		var messages = this.pages.messages(edition);
 		PublicChrome.Page page = this.pages
 			.page(edition, "/" + edition.code() + "/", messages.get("error." + kind + ".title"))

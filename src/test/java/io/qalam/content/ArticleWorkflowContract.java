@@ -6,13 +6,19 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 import io.qalam.edition.Editions;
 import io.qalam.accounts.Role;
+import io.qalam.platform.Refusal;
+import io.qalam.platform.Text;
+import io.qalam.platform.web.Messages;
+import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -49,6 +55,9 @@ abstract class ArticleWorkflowContract {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	MessageSource messageSource;
+
 	@Test
 	void aReporterWritesAndSubmitsAndAnEditorPublishes() {
 		long id = this.workflow.createDraft(REPORTER, "ru", draft("Открылся новый мост", "Лид."));
@@ -60,7 +69,7 @@ abstract class ArticleWorkflowContract {
 
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.publish(REPORTER, id, created.version()))
-			.withMessage("Only editors can publish articles.");
+			.satisfies(saying("“Publish” is for editors only."));
 		int submitted = this.workflow.submitForReview(REPORTER, id, created.version());
 		int live = this.workflow.publish(EDITOR, id, submitted);
 
@@ -82,17 +91,17 @@ abstract class ArticleWorkflowContract {
 		int version = this.workflow.find(id).orElseThrow().version();
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.unpublish(EDITOR, id, version))
-			.withMessage("An article that is a draft cannot be unpublished.");
+			.satisfies(saying("“Unpublish” is not possible for an article with the status “Draft”."));
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.backToDraft(EDITOR, id, version))
-			.withMessage("An article that is a draft cannot be sent back to draft.");
+			.satisfies(saying("“Back to draft” is not possible for an article with the status “Draft”."));
 		int live = this.workflow.publish(EDITOR, id, version);
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.submitForReview(EDITOR, id, live))
-			.withMessage("An article that is published cannot be submitted for review.");
+			.satisfies(saying("“Submit for review” is not possible for an article with the status “Published”."));
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.schedule(EDITOR, id, live, Instant.now().plusSeconds(600)))
-			.withMessage("An article that is published cannot be scheduled.");
+			.satisfies(saying("“Schedule” is not possible for an article with the status “Published”."));
 		assertThat(this.workflow.find(id).orElseThrow().status()).isEqualTo(ArticleStatus.PUBLISHED);
 		assertThat(this.workflow.find(id).orElseThrow().version()).isEqualTo(live);
 	}
@@ -103,15 +112,15 @@ abstract class ArticleWorkflowContract {
 		int version = this.workflow.find(id).orElseThrow().version();
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.save(OTHER_REPORTER, id, version, draft("Бөтен", "Лид.")))
-			.withMessage("Reporters can edit only their own drafts.");
+			.satisfies(saying("Reporters can edit only their own drafts."));
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.submitForReview(OTHER_REPORTER, id, version))
-			.withMessage("Reporters can submit only their own drafts.");
+			.satisfies(saying("Reporters can submit only their own drafts."));
 		int saved = this.workflow.save(REPORTER, id, version, draft("Менің жаңалығым, түзетілген", "Лид."));
 		int inReview = this.workflow.submitForReview(REPORTER, id, saved);
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.save(REPORTER, id, inReview, draft("Тағы", "Лид.")))
-			.withMessage("Reporters can edit only their own drafts.");
+			.satisfies(saying("Reporters can edit only their own drafts."));
 		int withdrawn = this.workflow.backToDraft(REPORTER, id, inReview);
 		assertThat(this.workflow.find(id).orElseThrow().status()).isEqualTo(ArticleStatus.DRAFT);
 		assertThat(this.workflow.find(id).orElseThrow().version()).isEqualTo(withdrawn);
@@ -124,7 +133,7 @@ abstract class ArticleWorkflowContract {
 		this.workflow.save(EDITOR, id, loaded, draft("Alice's headline", "Alice's lead."));
 		var refused = assertThrows(WorkflowException.StaleVersion.class, () -> this.workflow
 			.save(new Actor("bob", Role.EDITOR), id, loaded, draft("Bob's headline", "Bob's lead.")));
-		assertThat(refused.getMessage()).contains("saved by editor-a while you were editing");
+		assertThat(english(refused)).contains("saved by editor-a while you were editing");
 		assertThat(refused.latest().headline()).isEqualTo("Alice's headline");
 		assertThat(this.workflow.find(id).orElseThrow().draft().headline()).isEqualTo("Alice's headline");
 		assertThat(this.workflow.revisions(id)).extracting(Revision::headline)
@@ -190,7 +199,8 @@ abstract class ArticleWorkflowContract {
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.save(EDITOR, id, edited,
 					new Draft("After the edit", "Lead.", "", "economy", List.of(), "a-new-address", null, null, null)))
-			.withMessageContaining("The address of a published article never changes");
+			.satisfies((refusal) -> assertThat(english(refusal.fields().get("slug")))
+				.contains("The address of a published article never changes"));
 
 		this.workflow.unpublish(EDITOR, id, edited);
 		assertThat(this.published.article("en", slug)).isEmpty();
@@ -251,7 +261,7 @@ abstract class ArticleWorkflowContract {
 		assertThat(draft.draft().tags()).isEmpty();
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.translate(EDITOR, russian, "kk"))
-			.withMessageStartingWith("This story already has a version in 'kk'");
+			.satisfies(sayingPart("This story already has a version in “kk”"));
 		assertThat(this.workflow.translations(russian)).containsOnlyKeys("kk");
 
 		// The translator's headline gives the address, as long as nobody chose one
@@ -268,11 +278,10 @@ abstract class ArticleWorkflowContract {
 	void correctionsOfPublishedArticlesAreShownWithTheirTime() {
 		long id = this.workflow.createDraft(EDITOR, "ru", draft("Ошибка в цифрах", "Лид."));
 		assertThatExceptionOfType(WorkflowException.class)
-			.isThrownBy(
-					() -> this.workflow.save(EDITOR, id, this.workflow.find(id).orElseThrow().version(),
-							new Draft("Ошибка в цифрах", "Лид.", "<p>Текст.</p>", "kazakhstan", List.of(), "", null,
-									null, null, "Не то место")))
-			.withMessage("A correction note is for updates of published articles.");
+			.isThrownBy(() -> this.workflow.save(EDITOR, id, this.workflow.find(id).orElseThrow().version(),
+					new Draft("Ошибка в цифрах", "Лид.", "<p>Текст.</p>", "kazakhstan", List.of(), "", null, null, null,
+							"Не то место")))
+			.satisfies(saying("A correction note is for updates of published articles."));
 		assertThat(this.workflow.revisions(id)).hasSize(1);
 		int live = this.workflow.publish(EDITOR, id, this.workflow.find(id).orElseThrow().version());
 		this.workflow.save(EDITOR, id, live, new Draft("Ошибка в цифрах", "Лид.", "<p>Исправленный текст.</p>",
@@ -289,10 +298,10 @@ abstract class ArticleWorkflowContract {
 		Instant ends = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.embargo(REPORTER, id, 0, ends))
-			.withMessage("Only editors can set embargoes on articles.");
+			.satisfies(saying("“Set embargo” is for editors only."));
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.embargo(EDITOR, id, 0, Instant.now().minusSeconds(5)))
-			.withMessage("An embargo must end in the future.");
+			.satisfies(saying("An embargo must end in the future."));
 		int embargoed = this.workflow.embargo(EDITOR, id, 0, ends);
 		int live = this.workflow.publish(EDITOR, id, embargoed);
 		String slug = this.workflow.find(id).orElseThrow().draft().slug();
@@ -318,7 +327,7 @@ abstract class ArticleWorkflowContract {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "Restored revision 1"),
 					org.assertj.core.groups.Tuple.tuple(2, null), org.assertj.core.groups.Tuple.tuple(1, "Created"));
 		assertThatExceptionOfType(WorkflowException.class).isThrownBy(() -> this.workflow.restore(EDITOR, id, v3, 9))
-			.withMessage("There is no revision 9.");
+			.satisfies(saying("There is no revision 9."));
 	}
 
 	@Test
@@ -330,7 +339,24 @@ abstract class ArticleWorkflowContract {
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single()).isEqualTo(before);
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.createDraft(EDITOR, "xx", draft("Headline", "Lead")))
-			.withMessage("There is no edition 'xx'.");
+			.satisfies(saying("There is no edition “xx”."));
+	}
+
+	/** The refusal as the English newsroom shows it. */
+	private String english(Refusal refusal) {
+		return english(refusal.text());
+	}
+
+	private String english(Text text) {
+		return new Messages(this.messageSource, Locale.ENGLISH).get(text);
+	}
+
+	private ThrowingConsumer<WorkflowException> saying(String english) {
+		return (refusal) -> assertThat(english(refusal)).isEqualTo(english);
+	}
+
+	private ThrowingConsumer<WorkflowException> sayingPart(String english) {
+		return (refusal) -> assertThat(english(refusal)).contains(english);
 	}
 
 	private ArticleWorkflow at(Instant instant) {
@@ -352,7 +378,7 @@ abstract class ArticleWorkflowContract {
 		long theirs = this.workflow.createDraft(REPORTER, "ru", draft("Чужая статья", "Лид."));
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.translate(OTHER_REPORTER, theirs, "kk"))
-			.withMessage("Reporters can translate only their own articles and published ones.");
+			.satisfies(saying("Reporters can translate only their own articles and published ones."));
 		long own = this.workflow.translate(REPORTER, theirs, "kk");
 		assertThat(this.workflow.find(own).orElseThrow().edition()).isEqualTo("kk");
 		long byEditor = this.workflow.translate(EDITOR, theirs, "en");
@@ -366,7 +392,7 @@ abstract class ArticleWorkflowContract {
 		int version = this.workflow.find(claimed).orElseThrow().version();
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.deleteDraft(REPORTER, claimed, version))
-			.withMessage("Only editors can delete articles.");
+			.satisfies(saying("“Delete this draft” is for editors only."));
 		this.workflow.deleteDraft(EDITOR, claimed, version);
 		assertThat(this.workflow.find(claimed)).isEmpty();
 		// The story's English slot is free again
@@ -377,7 +403,7 @@ abstract class ArticleWorkflowContract {
 		int published = this.workflow.publish(EDITOR, source, sourceVersion);
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.deleteDraft(EDITOR, source, published))
-			.withMessage("Only a draft that was never published can be deleted; unpublish it instead.");
+			.satisfies(saying("Only a draft that was never published can be deleted; unpublish it instead."));
 	}
 
 	@Test

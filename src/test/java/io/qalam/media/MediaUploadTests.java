@@ -8,16 +8,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
 import io.qalam.QalamTest;
+import io.qalam.platform.web.Messages;
 import org.apache.commons.imaging.Imaging;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +41,9 @@ class MediaUploadTests {
 
 	@Autowired
 	MediaProperties properties;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void jpegPngAndWebpAreStoredAsVariantsNoWiderThanTheOriginal() throws IOException {
@@ -171,7 +177,7 @@ class MediaUploadTests {
 		assertThatExceptionOfType(UploadRefusedException.class)
 			.isThrownBy(() -> this.media.upload(new ByteArrayInputStream(TestImages.png(10, 10)), "x".repeat(501), "",
 					"reporter"))
-			.withMessage("The caption has at most 500 characters.");
+			.satisfies((refused) -> assertThat(english(refused)).isEqualTo("The caption has at most 500 characters."));
 		assertThat(count()).isEqualTo(before);
 	}
 
@@ -214,8 +220,12 @@ class MediaUploadTests {
 	private void assertRefused(byte[] file, String reason) {
 		long before = count();
 		assertThatExceptionOfType(UploadRefusedException.class).isThrownBy(() -> upload(file))
-			.withMessageContaining(reason);
+			.satisfies((refused) -> assertThat(english(refused)).contains(reason));
 		assertThat(count()).as("nothing stored").isEqualTo(before);
+	}
+
+	private String english(UploadRefusedException refused) {
+		return new Messages(this.messages, Locale.ENGLISH).get(refused.text());
 	}
 
 	private long count() {

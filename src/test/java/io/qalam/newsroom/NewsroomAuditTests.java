@@ -100,7 +100,7 @@ class NewsroomAuditTests {
 		assertThat(reset.statusCode()).isEqualTo(200);
 		assertThat(reset.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
 		String notice = Jsoup.parse(reset.body()).selectFirst(".notice").text();
-		String temporary = notice.replaceAll(".*': (\\S+) — .*", "$1");
+		String temporary = notice.replaceAll(".*”: (\\S+) — .*", "$1");
 		assertThat(temporary).hasSize(16);
 		assertThat(Jsoup.parse(adminClient.get("/newsroom/users").body()).text()).doesNotContain(temporary);
 
@@ -136,7 +136,7 @@ class NewsroomAuditTests {
 		NewsroomClient admin = client(user(Role.ADMIN), "203.0.113.10");
 		Document page = Jsoup.parse(admin.get("/newsroom/audit?actor=" + editor + "&action=ARTICLE_PUBLISHED").body());
 		assertThat(page.select("table.audit tbody tr")).hasSize(1);
-		assertThat(page.selectFirst("table.audit tbody tr").text()).contains(editor, "ARTICLE_PUBLISHED", "Audit trail",
+		assertThat(page.selectFirst("table.audit tbody tr").text()).contains(editor, "Published article", "Audit trail",
 				"192.0.2.44");
 		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty")).toString();
 		assertThat(Jsoup.parse(admin.get("/newsroom/audit?actor=" + editor + "&from=" + today + "&to=" + today).body())
@@ -146,8 +146,10 @@ class NewsroomAuditTests {
 
 		var bad = admin.get("/newsroom/audit?actor=" + editor + "&from=yesterday&action=DROP");
 		assertThat(bad.statusCode()).isEqualTo(400);
-		assertThat(Jsoup.parse(bad.body()).selectFirst(".error").text()).isEqualTo(
-				"Not filtered by what could not be read: there is no action 'DROP'; 'from' is not a date like 2026-11-27.");
+		var error = Jsoup.parse(bad.body()).selectFirst(".error");
+		assertThat(error.selectFirst("p").text()).isEqualTo("Not filtered by what could not be read:");
+		assertThat(error.select("li")).extracting((li) -> li.text())
+			.containsExactly("there is no action “DROP”", "“From (day)” is not a date like 2026-11-27");
 	}
 
 	private List<AuditLog.Entry> entries(String actor, AuditLog.Action action) {

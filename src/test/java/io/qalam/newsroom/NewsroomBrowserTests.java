@@ -95,8 +95,8 @@ class NewsroomBrowserTests {
 		// The editor publishes
 		logIn(user(Role.EDITOR));
 		this.browser.get("http://localhost:" + this.port + editPath);
-		assertThat(this.browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("IN_REVIEW");
-		click("button[name=action][value=publish]", "Publish now");
+		assertThat(this.browser.findElement(By.cssSelector(".status")).getText()).isEqualTo("In review");
+		click("button[name=action][value=publish]", "Publish");
 		this.wait.until(ExpectedConditions.textToBe(By.cssSelector(".notice"), "Published."));
 		logOut();
 

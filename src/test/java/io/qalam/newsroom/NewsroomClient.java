@@ -37,12 +37,24 @@ public final class NewsroomClient {
 
 	private final List<String> extraHeaders = new ArrayList<>();
 
+	// the browser's language, which the newsroom speaks before login
+	private String language = "en";
+
 	private String csrfName = "_csrf";
 
 	private String csrfToken;
 
 	public NewsroomClient(int port) {
 		this.base = "http://localhost:" + port;
+	}
+
+	/**
+	 * Sends {@code Accept-Language} as a browser set to this language would (en by
+	 * default; null sends none).
+	 */
+	public NewsroomClient speaking(String acceptLanguage) {
+		this.language = acceptLanguage;
+		return this;
 	}
 
 	/** Sends every request as if from this client address, through a trusted proxy. */
@@ -143,6 +155,9 @@ public final class NewsroomClient {
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
 			.timeout(Duration.ofSeconds(20));
+		if (this.language != null) {
+			builder.header("Accept-Language", this.language);
+		}
 		if (!this.extraHeaders.isEmpty()) {
 			builder.headers(this.extraHeaders.toArray(String[]::new));
 		}

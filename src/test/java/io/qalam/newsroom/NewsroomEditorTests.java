@@ -70,7 +70,7 @@ class NewsroomEditorTests {
 		var editorView = this.editor.get(edit);
 		assertThat(editorView.statusCode()).as(editorView.body()).isEqualTo(200);
 		Document inReview = Jsoup.parse(editorView.body());
-		assertThat(inReview.selectFirst(".status").text()).isEqualTo("IN_REVIEW");
+		assertThat(inReview.selectFirst(".status").text()).isEqualTo("In review");
 		var published = this.editor.post(edit, form(inReview, "publish"));
 		assertThat(published.headers().firstValue("Location").orElseThrow()).endsWith("?done=publish");
 
@@ -161,7 +161,7 @@ class NewsroomEditorTests {
 		String edit = create(this.editor, "en", "A story to translate", "Lead.");
 		Document page = Jsoup.parse(this.editor.get(edit).body());
 		assertThat(page.select(".translations button")).extracting((b) -> b.text())
-			.containsExactly("Translate into ru", "Translate into kk");
+			.containsExactly("Translate: Russian", "Translate: Kazakh");
 		var created = this.editor.post(edit + "/translate", "edition", "kk");
 		String location = created.headers().firstValue("Location").orElseThrow();
 		assertThat(location).endsWith("?done=translation");
@@ -256,7 +256,7 @@ class NewsroomEditorTests {
 		second.login(secondName, PASSWORD);
 		this.editor.get(edit);
 		Document theirs = Jsoup.parse(second.get(edit).body());
-		assertThat(theirs.selectFirst(".presence").text()).isEqualTo("EDITOR tester is also editing this article.");
+		assertThat(theirs.selectFirst(".presence").text()).isEqualTo("Also editing this article: EDITOR tester");
 
 		var heartbeat = this.editor.post(edit + "/presence");
 		assertThat(heartbeat.statusCode()).isEqualTo(200);
@@ -328,7 +328,7 @@ class NewsroomEditorTests {
 		Document page = Jsoup.parse(this.editor.get(edit).body());
 		var past = this.editor.post(edit, with(form(page, "schedule"), "scheduledAt", "2020-01-01T10:00"));
 		assertThat(past.statusCode()).isEqualTo(400);
-		assertThat(Jsoup.parse(past.body()).selectFirst(".error").text())
+		assertThat(Jsoup.parse(past.body()).selectFirst(".error p").text())
 			.isEqualTo("Choose a publication time in the future.");
 
 		String tomorrow = LocalDateTime.now(ZoneId.of("Asia/Almaty"))
@@ -337,7 +337,7 @@ class NewsroomEditorTests {
 		Document again = Jsoup.parse(this.editor.get(edit).body());
 		var scheduled = this.editor.post(edit, with(form(again, "schedule"), "scheduledAt", tomorrow));
 		assertThat(scheduled.headers().firstValue("Location").orElseThrow()).endsWith("?done=schedule");
-		assertThat(Jsoup.parse(this.editor.get(edit).body()).selectFirst(".status").text()).isEqualTo("SCHEDULED");
+		assertThat(Jsoup.parse(this.editor.get(edit).body()).selectFirst(".status").text()).isEqualTo("Scheduled");
 	}
 
 	@Test

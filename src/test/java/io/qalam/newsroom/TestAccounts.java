@@ -7,7 +7,7 @@ import io.qalam.accounts.UserAccounts;
 
 /**
  * Newsroom accounts for tests: a fresh name each time, the temporary password already
- * changed.
+ * changed, the newsroom in English (the tests read its English text).
  */
 public final class TestAccounts {
 
@@ -22,6 +22,7 @@ public final class TestAccounts {
 		String username = role.name().toLowerCase() + UUID.randomUUID().toString().substring(0, 8);
 		accounts.create(username, role.name() + " tester", role, "temporary-password");
 		accounts.changePassword(username, "temporary-password", PASSWORD, "127.0.0.1");
+		accounts.setLanguage(username, "en");
 		return username;
 	}
 

@@ -48,14 +48,14 @@ class WidgetStatusTests {
 		io.qalam.newsroom.NewsroomTestLogin editor = io.qalam.newsroom.NewsroomTestLogin.as(this.port, user());
 		Document empty = Jsoup.parse(editor.get("/newsroom/widgets"));
 		assertThat(empty.select(".widget-source h2")).extracting((h) -> h.text())
-			.containsExactly("Exchange rates (National Bank of Kazakhstan)", "Weather (Open-Meteo)");
+			.containsExactly("Exchange rates", "Weather");
 		assertThat(empty.selectFirst(".widget-source dd.stale").text()).startsWith("never");
 
 		var queued = editor.post("/newsroom/widgets/refresh", "source", "rates");
 		assertThat(queued.statusCode()).isEqualTo(302);
 		assertThat(queued.headers().firstValue("Location").orElseThrow()).endsWith("/newsroom/widgets?queued=rates");
 		assertThat(Jsoup.parse(editor.get("/newsroom/widgets?queued=rates")).selectFirst(".notice").text())
-			.startsWith("Fetching rates now.");
+			.startsWith("Exchange rates: fetching now.");
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> Jsoup.parse(editor.get("/newsroom/widgets"))
 				.selectFirst("#source-rates")

@@ -8,6 +8,8 @@ import io.qalam.distribution.WebhookDeliveries;
 import io.qalam.distribution.Webhooks;
 import io.qalam.edition.Editions;
 import io.qalam.accounts.NewsroomChrome;
+import io.qalam.platform.Refusal;
+import io.qalam.platform.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -57,13 +59,9 @@ class DistributionController {
 	@GetMapping(PAGE)
 	String page(@RequestParam(required = false) String done, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		String notice = switch ((done != null) ? done : "") {
-			case "settings" -> "Telegram settings saved.";
-			case "confirmed" -> "The post counts as sent.";
-			case "retry" -> "It will be sent again within seconds.";
-			case "webhook-enabled" -> "Webhook enabled.";
-			case "webhook-disabled" -> "Webhook disabled: nothing new is queued for it.";
-			case "webhook-deleted" -> "Webhook removed.";
+		Text notice = switch ((done != null) ? done : "") {
+			case "settings", "confirmed", "retry", "webhook-enabled", "webhook-disabled", "webhook-deleted" ->
+				Text.of("distribution.done." + done);
 			default -> null;
 		};
 		return render(request, response, model, notice, null, null);
@@ -77,9 +75,10 @@ class DistributionController {
 		try {
 			this.settings.save(edition, chat, token, enabled != null, deleteOnUnpublish != null, user.getUsername());
 		}
-		catch (IllegalArgumentException ex) {
+		catch (Refusal ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return render(request, response, model, null, "Telegram (" + edition + "): " + ex.getMessage(), null);
+			return render(request, response, model, null, Text.of("distribution.telegramRefused", edition, ex.text()),
+					null);
 		}
 		return "redirect:" + PAGE + "?done=settings";
 	}
@@ -92,14 +91,12 @@ class DistributionController {
 			String number = messageLink.strip().replaceAll("^.*/", "");
 			if (!number.matches("\\d{1,18}")) {
 				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-				return render(request, response, model, null,
-						"Paste the post's link (like https://t.me/qalam_ru/123) or its number, or leave it empty.",
-						null);
+				return render(request, response, model, null, Text.of("distribution.badLink"), null);
 			}
 			messageId = Long.parseLong(number);
 		}
 		if (!this.posts.confirmSent(id, messageId)) {
-			return notFound(request, response, model, "That post is not waiting for a check.");
+			return notFound(request, response, model, Text.of("distribution.notUncertain"));
 		}
 		return "redirect:" + PAGE + "?done=confirmed";
 	}
@@ -107,7 +104,7 @@ class DistributionController {
 	@PostMapping(PAGE + "/posts/{id}/retry")
 	String retryPost(@PathVariable long id, HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (!this.posts.retry(id)) {
-			return notFound(request, response, model, "That post is neither uncertain nor failed.");
+			return notFound(request, response, model, Text.of("distribution.notRetryable"));
 		}
 		return "redirect:" + PAGE + "?done=retry";
 	}
@@ -117,11 +114,11 @@ class DistributionController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		try {
 			Webhooks.Created created = this.webhooks.create(url, user.getUsername());
-			return render(request, response, model, "Webhook added.", null, created);
+			return render(request, response, model, Text.of("distribution.webhookAdded"), null, created);
 		}
-		catch (IllegalArgumentException ex) {
+		catch (Refusal ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return render(request, response, model, null, ex.getMessage(), null);
+			return render(request, response, model, null, ex.text(), null);
 		}
 	}
 
@@ -130,10 +127,10 @@ class DistributionController {
 			HttpServletResponse response, Model model) {
 		if (enabled == null || !(enabled.equals("true") || enabled.equals("false"))) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return render(request, response, model, null, "Choose to enable or disable the webhook.", null);
+			return render(request, response, model, null, Text.of("distribution.chooseEnabled"), null);
 		}
 		if (!this.webhooks.setEnabled(id, Boolean.parseBoolean(enabled))) {
-			return notFound(request, response, model, "There is no such webhook.");
+			return notFound(request, response, model, Text.of("distribution.noWebhook"));
 		}
 		return "redirect:" + PAGE + "?done=webhook-" + (Boolean.parseBoolean(enabled) ? "enabled" : "disabled");
 	}
@@ -141,7 +138,7 @@ class DistributionController {
 	@PostMapping(PAGE + "/webhooks/{id}/delete")
 	String delete(@PathVariable long id, HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (!this.webhooks.delete(id)) {
-			return notFound(request, response, model, "There is no such webhook.");
+			return notFound(request, response, model, Text.of("distribution.noWebhook"));
 		}
 		return "redirect:" + PAGE + "?done=webhook-deleted";
 	}
@@ -149,25 +146,25 @@ class DistributionController {
 	@PostMapping(PAGE + "/deliveries/{id}/retry")
 	String retryDelivery(@PathVariable long id, HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (!this.deliveries.retry(id)) {
-			return notFound(request, response, model, "That delivery has not failed.");
+			return notFound(request, response, model, Text.of("distribution.notFailed"));
 		}
 		return "redirect:" + PAGE + "?done=retry";
 	}
 
-	private String notFound(HttpServletRequest request, HttpServletResponse response, Model model, String error) {
+	private String notFound(HttpServletRequest request, HttpServletResponse response, Model model, Text error) {
 		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		return render(request, response, model, null, error, null);
 	}
 
-	private String render(HttpServletRequest request, HttpServletResponse response, Model model, String notice,
-			String error, Webhooks.Created created) {
+	private String render(HttpServletRequest request, HttpServletResponse response, Model model, Text notice,
+			Text error, Webhooks.Created created) {
 		response.setHeader("Cache-Control", CacheControl.noStore().getHeaderValue());
 		boolean admin = request.isUserInRole("ADMIN");
 		List<TelegramSettings.Settings> telegram = admin
 				? this.editions.all().stream().map((e) -> this.settings.of(e.code())).toList() : List.of();
 		model.addAttribute("model",
-				new DistributionModel(this.chrome.layout(request, "Distribution", "distribution"), this.chrome.dates(),
-						admin, notice, error, created, this.posts.needingAttention(), this.posts.recent(30), telegram,
+				new DistributionModel(this.chrome.layout(request, Text.of("nav.distribution"), "distribution"), admin,
+						notice, error, created, this.posts.needingAttention(), this.posts.recent(30), telegram,
 						admin ? this.webhooks.list() : List.of(), admin ? this.deliveries.recent(30) : List.of()));
 		return "distribution/page";
 	}

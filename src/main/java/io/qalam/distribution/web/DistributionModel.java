@@ -6,7 +6,7 @@ import io.qalam.distribution.TelegramPosts;
 import io.qalam.distribution.TelegramSettings;
 import io.qalam.distribution.WebhookDeliveries;
 import io.qalam.distribution.Webhooks;
-import io.qalam.platform.web.Dates;
+import io.qalam.platform.Text;
 import io.qalam.accounts.NewsroomLayout;
 
 /**
@@ -15,8 +15,7 @@ import io.qalam.accounts.NewsroomLayout;
  * @param admin whether settings and webhooks are shown
  * @param created a webhook just added, with its secret shown once; or null
  */
-public record DistributionModel(NewsroomLayout layout, Dates dates, boolean admin, String notice, String error,
-		Webhooks.Created created, List<TelegramPosts.Post> attention, List<TelegramPosts.Post> recent,
-		List<TelegramSettings.Settings> telegram, List<Webhooks.Webhook> webhooks,
-		List<WebhookDeliveries.Delivered> deliveries) {
+public record DistributionModel(NewsroomLayout layout, boolean admin, Text notice, Text error, Webhooks.Created created,
+		List<TelegramPosts.Post> attention, List<TelegramPosts.Post> recent, List<TelegramSettings.Settings> telegram,
+		List<Webhooks.Webhook> webhooks, List<WebhookDeliveries.Delivered> deliveries) {
 }

@@ -26,7 +26,7 @@ class DistributionStaffPages implements StaffPages {
 
 	@Override
 	public List<Entry> navigation() {
-		return List.of(Entry.forRoute(50, "distribution", "Distribution", "/newsroom/distribution", PAGE));
+		return List.of(Entry.forRoute(50, "distribution", "/newsroom/distribution", PAGE));
 	}
 
 }

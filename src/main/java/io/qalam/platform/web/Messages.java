@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.qalam.platform.Text;
+
 import org.springframework.context.MessageSource;
 
 /**
@@ -30,6 +32,17 @@ public final class Messages {
 			return this.plain.computeIfAbsent(key, (k) -> this.source.getMessage(k, null, this.locale));
 		}
 		return this.source.getMessage(key, args, this.locale);
+	}
+
+	/**
+	 * The text in this language; arguments that are texts themselves are looked up too.
+	 */
+	public String get(Text text) {
+		if (text == null) {
+			return null;
+		}
+		Object[] args = text.args().stream().map((a) -> (a instanceof Text t) ? get(t) : a).toArray();
+		return get(text.key(), args);
 	}
 
 	public Locale locale() {

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import io.qalam.accounts.AuditLog;
 import io.qalam.accounts.NewsroomChrome;
+import io.qalam.accounts.NewsroomLayout;
+import io.qalam.platform.Text;
 import io.qalam.search.SearchIndex;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,9 +43,10 @@ class SearchIndexController {
 		response.setHeader("Cache-Control", CacheControl.noStore().getHeaderValue());
 		SearchIndex.Rebuild rebuild = this.index.rebuildState();
 		Map<String, Integer> sizes = this.index.sizes();
+		NewsroomLayout layout = this.chrome.layout(request, Text.of("nav.searchIndex"), "searchIndex");
 		model.addAttribute("model",
-				new SearchIndexModel(this.chrome.layout(request, "Search index", "search"), sizes, rebuild,
-						(rebuild.finishedAt() != null) ? this.chrome.dates().dateTime(rebuild.finishedAt()) : null,
+				new SearchIndexModel(layout, sizes, rebuild,
+						(rebuild.finishedAt() != null) ? layout.dates().dateTime(rebuild.finishedAt()) : null,
 						this.index.pending()));
 		return "search/index";
 	}

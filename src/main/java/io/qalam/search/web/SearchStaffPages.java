@@ -19,7 +19,7 @@ class SearchStaffPages implements StaffPages {
 
 	@Override
 	public List<Entry> navigation() {
-		return List.of(Entry.forRoute(80, "search", "Search index", "/newsroom/search", INDEX));
+		return List.of(Entry.forRoute(80, "searchIndex", "/newsroom/search", INDEX));
 	}
 
 }

@@ -3,6 +3,8 @@ package io.qalam.widgets.web;
 import java.util.List;
 
 import io.qalam.accounts.NewsroomChrome;
+import io.qalam.accounts.NewsroomLayout;
+import io.qalam.platform.Text;
 import io.qalam.widgets.WidgetStatus;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,8 +36,8 @@ class WidgetStatusController {
 	@GetMapping("/newsroom/widgets")
 	String page(@RequestParam(required = false) String queued, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		String notice = (queued != null && known(queued))
-				? "Fetching " + queued + " now. Reload this page in a few seconds to see the result." : null;
+		Text notice = (queued != null && known(queued)) ? Text.of("widgets.queued", Text.of("widgets.source." + queued))
+				: null;
 		return render(request, response, model, notice, null);
 	}
 
@@ -44,24 +46,24 @@ class WidgetStatusController {
 			HttpServletResponse response, Model model) {
 		if (source == null || !known(source)) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return render(request, response, model, null, "Choose rates or weather to fetch.");
+			return render(request, response, model, null, Text.of("widgets.chooseSource"));
 		}
 		// CASE: a fetch of this source already waiting or running is the one asked for
 		this.status.refreshNow(source);
 		return "redirect:/newsroom/widgets?queued=" + source;
 	}
 
-	private String render(HttpServletRequest request, HttpServletResponse response, Model model, String notice,
-			String error) {
+	private String render(HttpServletRequest request, HttpServletResponse response, Model model, Text notice,
+			Text error) {
 		response.setHeader("Cache-Control", CacheControl.noStore().getHeaderValue());
+		NewsroomLayout layout = this.chrome.layout(request, Text.of("nav.widgets"), "widgets");
 		List<WidgetStatusModel.Row> rows = this.status.sources()
 			.stream()
 			.map((s) -> new WidgetStatusModel.Row(s,
-					(s.lastSuccess() != null) ? this.chrome.dates().dateTime(s.lastSuccess()) : null,
-					(s.lastError() != null) ? this.chrome.dates().dateTime(s.lastError()) : null))
+					(s.lastSuccess() != null) ? layout.dates().dateTime(s.lastSuccess()) : null,
+					(s.lastError() != null) ? layout.dates().dateTime(s.lastError()) : null))
 			.toList();
-		model.addAttribute("model",
-				new WidgetStatusModel(this.chrome.layout(request, "Widgets", "widgets"), rows, notice, error));
+		model.addAttribute("model", new WidgetStatusModel(layout, rows, notice, error));
 		return "widgets/status";
 	}
 

@@ -3,6 +3,7 @@ package io.qalam.widgets.web;
 import java.util.List;
 
 import io.qalam.accounts.NewsroomLayout;
+import io.qalam.platform.Text;
 import io.qalam.widgets.WidgetStatus;
 
 /**
@@ -10,7 +11,7 @@ import io.qalam.widgets.WidgetStatus;
  *
  * @param rows each source with its times as the newsroom reads them
  */
-public record WidgetStatusModel(NewsroomLayout layout, List<Row> rows, String notice, String error) {
+public record WidgetStatusModel(NewsroomLayout layout, List<Row> rows, Text notice, Text error) {
 
 	/** One source, with its times formatted. */
 	public record Row(WidgetStatus.Source source, String lastSuccess, String lastError) {

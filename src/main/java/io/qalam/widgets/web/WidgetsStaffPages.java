@@ -19,7 +19,7 @@ class WidgetsStaffPages implements StaffPages {
 
 	@Override
 	public List<Entry> navigation() {
-		return List.of(Entry.forRoute(40, "widgets", "Widgets", "/newsroom/widgets", STATUS));
+		return List.of(Entry.forRoute(40, "widgets", "/newsroom/widgets", STATUS));
 	}
 
 }
