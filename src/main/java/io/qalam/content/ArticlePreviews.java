@@ -19,10 +19,23 @@ public class ArticlePreviews {
 	}
 
 	/**
-	 * The article as its page would show it; never published ones as if published now.
+	 * The article as its page would show it, and whether readers see it now; never
+	 * published ones as if published now.
 	 */
-	public Optional<ArticlePage> preview(long id) {
-		return this.articles.anyState(id);
+	public Optional<Preview> preview(long id) {
+		return this.articles.anyState(id)
+			.map((page) -> new Preview(page,
+					this.articles.article(page.edition(), page.slug())
+						.map((shown) -> shown.id() == page.id())
+						.orElse(false)));
+	}
+
+	/**
+	 * An article for its preview.
+	 *
+	 * @param seenByReaders whether readers see it now (published, no embargo running)
+	 */
+	public record Preview(ArticlePage page, boolean seenByReaders) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.qalam.newsroom;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -25,6 +26,7 @@ import io.qalam.content.Sections;
 import io.qalam.content.Tags;
 import io.qalam.content.WorkflowException;
 import io.qalam.edition.Editions;
+import io.qalam.edition.Slugs;
 import io.qalam.media.ImageView;
 import io.qalam.media.MediaLibrary;
 import io.qalam.media.UploadRefusedException;
@@ -38,6 +40,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +52,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The article editor: a new draft, or an existing article with the buttons of its
@@ -87,9 +92,12 @@ class ArticleEditorController {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	ArticleEditorController(NewsroomChrome pages, ArticleWorkflow workflow, Editions editions, Sections sections,
 			Authors authors, ArticlePaths paths, UserAccounts accounts, PreviewTokens tokens, EditingPresence presence,
-			Autosaves autosaves, Tags tags, MediaLibrary media, AuditLog audit) {
+			Autosaves autosaves, Tags tags, MediaLibrary media, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.media = media;
 		this.audit = audit;
 		this.autosaves = autosaves;
@@ -108,7 +116,13 @@ class ArticleEditorController {
 	@GetMapping("/newsroom/articles/new")
 	String newArticle(@RequestParam(required = false) String edition, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		String ed = this.editions.find((edition != null) ? edition : "").orElse(this.editions.defaultEdition()).code();
+		// without a choice, the edition in the newsroom's language: a Kazakh desk writes
+		// for kk
+		String language = this.pages.messages(request).locale().getLanguage();
+		String ed = this.editions.find((edition != null) ? edition : "")
+			.or(() -> this.editions.all().stream().filter((e) -> e.language().equals(language)).findFirst())
+			.orElse(this.editions.defaultEdition())
+			.code();
 		return render(request, response, model, null, ed, EditorForm.empty(), Map.of(), null, null, null, "new");
 	}
 
@@ -318,14 +332,49 @@ class ArticleEditorController {
 				: null;
 		List<String> alsoEditing = (article != null) ? this.presence.here(article.id(), actor.username()) : List.of();
 		NewsroomLayout layout = this.pages.layout(request, title, current);
-		model.addAttribute("model", new EditorModel(layout, (article != null) ? article.id() : null, edition,
-				(article != null) ? article.status() : null, (article != null) ? article.version() : 0, form,
-				this.editions.all().stream().map((e) -> e.code()).toList(), this.sections.all(edition),
-				this.authors.all(edition), errors, message, notice, conflict, actions(actor, article), publicPath,
-				(article != null) ? article.owner() : null, translations, translateInto(article, translations),
-				previewPath, alsoEditing, embargo(layout, article), this.tags.popular(edition, 30), leadImage(form),
-				this.media.search("", 0, 8).images(), deletable(actor, article)));
+		model.addAttribute("model",
+				new EditorModel(layout, (article != null) ? article.id() : null, edition,
+						(article != null) ? article.status() : null, (article != null) ? article.version() : 0, form,
+						this.editions.all().stream().map((e) -> e.code()).toList(), this.sections.all(edition),
+						this.authors.all(edition), errors, message, notice, conflict, actions(actor, article),
+						publicPath, (article != null) ? article.owner() : null, translations,
+						translateInto(article, translations), previewPath, alsoEditing, embargo(layout, article),
+						this.tags.popular(edition, 30), leadImage(form), this.media.search("", 0, 8).images(),
+						deletable(actor, article), (article == null) ? choices() : Map.of(), addressPrefix(edition),
+						form.slug().isBlank() ? Slugs.slugify(form.headline()) : form.slug().strip()));
 		return "newsroom/editor";
+	}
+
+	// Every edition's sections, bylines and most used tags, for a new article's edition
+	// switch
+	private Map<String, EditorModel.Choices> choices() {
+		Map<String, EditorModel.Choices> choices = new LinkedHashMap<>();
+		for (var edition : this.editions.all()) {
+			choices.put(edition.code(),
+					new EditorModel.Choices(this.sections.all(edition.code()), this.authors.all(edition.code()),
+							this.tags.popular(edition.code(), 30), addressPrefix(edition.code())));
+		}
+		return choices;
+	}
+
+	// The address up to the slug, dated today: the day of a first publication now
+	private String addressPrefix(String edition) {
+		return this.paths.path(edition, this.clock.instant(), "");
+	}
+
+	/**
+	 * The slug a headline spells, for the address preview beside the headline field: the
+	 * server's spelling, so that the preview is what the save will store (a clash with an
+	 * existing address adds "-2" then).
+	 */
+	@GetMapping(path = "/newsroom/slug", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, String> slug(@RequestParam(defaultValue = "") String headline, HttpServletResponse response) {
+		if (headline.length() > 300) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A headline has at most 300 characters");
+		}
+		AccountController.noStore(response);
+		return Map.of("slug", Slugs.slugify(headline));
 	}
 
 	// The image the form shows as chosen; a number typed wrongly shows none
@@ -362,12 +411,29 @@ class ArticleEditorController {
 		if (article == null) {
 			return actions;
 		}
+		List<String> allowed = new ArrayList<>();
 		ACTIONS.forEach((name, action) -> {
 			if (action != ArticleAction.DELETE && action.allowed(actor, article)) {
-				actions.add(new EditorModel.Action(name, label(action, article.status())));
+				allowed.add(name);
 			}
 		});
+		String primary = primary(allowed, article.status());
+		for (String name : allowed) {
+			ArticleAction action = ACTIONS.get(name);
+			actions.add(new EditorModel.Action(name, label(action, article.status()), name.equals(primary)));
+		}
 		return actions;
+	}
+
+	/**
+	 * The action the bar offers first: what usually comes next for this user and status.
+	 * A public or scheduled article is most often corrected (Update / Save); otherwise an
+	 * editor publishes and a reporter submits.
+	 */
+	private static String primary(List<String> allowed, ArticleStatus status) {
+		List<String> order = (status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED) ? List.of("save")
+				: List.of("publish", "submit", "save");
+		return order.stream().filter(allowed::contains).findFirst().orElse(null);
 	}
 
 	// Saving a published article updates what readers see, and says so

@@ -26,6 +26,26 @@ public record EditorForm(String headline, String lead, String body, String secti
 		String source, String seo, String author, String scheduledAt, String correction, String embargoUntil,
 		String leadImage, String leadImageNumber, String leadImageCaption, String leadImageCredit) {
 
+	/** A field the browser did not send reads as empty, as an empty field does. */
+	public EditorForm {
+		headline = orEmpty(headline);
+		lead = orEmpty(lead);
+		body = orEmpty(body);
+		section = orEmpty(section);
+		tags = orEmpty(tags);
+		slug = orEmpty(slug);
+		source = orEmpty(source);
+		seo = orEmpty(seo);
+		author = orEmpty(author);
+		scheduledAt = orEmpty(scheduledAt);
+		correction = orEmpty(correction);
+		embargoUntil = orEmpty(embargoUntil);
+		leadImage = orEmpty(leadImage);
+		leadImageNumber = orEmpty(leadImageNumber);
+		leadImageCaption = orEmpty(leadImageCaption);
+		leadImageCredit = orEmpty(leadImageCredit);
+	}
+
 	static EditorForm of(Draft draft) {
 		return new EditorForm(draft.headline(), draft.lead(), draft.bodyHtml(), draft.sectionSlug(),
 				String.join(", ", draft.tags()), draft.slug(), orEmpty(draft.sourceLine()),

@@ -32,16 +32,33 @@ import io.qalam.platform.Text;
  * null
  * @param deletable whether this user may delete the article (an editor, a draft never
  * published)
+ * @param choices for a new article: what each edition offers, so that switching the
+ * edition re-offers its sections, bylines and tags at once; empty for an existing one
+ * @param addressPrefix the public address before the slug, as if published today
+ * @param proposedSlug the slug the address would get now
  */
 public record EditorModel(NewsroomLayout layout, Long id, String edition, ArticleStatus status, int version,
 		EditorForm form, List<String> editions, List<SectionRef> sections, List<AuthorRef> authors,
 		Map<String, Text> errors, Text message, Text notice, Revision conflict, List<Action> actions, String publicPath,
 		String owner, Map<String, Long> translations, List<String> translateInto, String previewPath,
 		List<String> alsoEditing, String embargo, List<String> tagSuggestions, ImageView leadImage,
-		List<ImageView> recentImages, boolean deletable) {
+		List<ImageView> recentImages, boolean deletable, Map<String, Choices> choices, String addressPrefix,
+		String proposedSlug) {
 
-	/** A button of the editor: the {@code action} value it posts and its label. */
-	public record Action(String value, Text label) {
+	/**
+	 * A button of the editor: the {@code action} value it posts, its label, and whether
+	 * it is the one action the bar offers first.
+	 */
+	public record Action(String value, Text label, boolean primary) {
+	}
+
+	/** What an edition offers a new article. */
+	public record Choices(List<SectionRef> sections, List<AuthorRef> authors, List<String> tags, String addressPrefix) {
+	}
+
+	/** Whether the bar has this action (its fields are shown only then). */
+	public boolean offers(String action) {
+		return this.actions.stream().anyMatch((a) -> a.value().equals(action));
 	}
 
 	public Text error(String field) {

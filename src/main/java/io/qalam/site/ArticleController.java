@@ -83,7 +83,7 @@ class ArticleController {
 			.jsonLd(newsArticle(ed, article, url))
 			.build();
 		model.addAttribute("model",
-				new ArticleModel(layout, article, ShareLinks.of(url, article.headline()), url, false));
+				new ArticleModel(layout, article, ShareLinks.of(url, article.headline()), url, false, true));
 		CachePolicy.publicPage(response, keys(ed, article));
 		return "site/article";
 	}
@@ -99,17 +99,18 @@ class ArticleController {
 		if (!this.tokens.isValid(id, token)) {
 			throw new PageNotFoundException();
 		}
-		ArticlePage article = this.previews.preview(id)
-			.filter((a) -> a.edition().equals(ed.code()))
+		ArticlePreviews.Preview preview = this.previews.preview(id)
+			.filter((p) -> p.page().edition().equals(ed.code()))
 			.orElseThrow(PageNotFoundException::new);
+		ArticlePage article = preview.page();
 		String url = this.pages.absolute(article.path());
 		PublicLayout layout = this.pages.page(ed, article.path(), article.headline())
 			.description(article.description())
 			.notIndexed()
 			.currentSection(article.section().slug())
 			.build();
-		model.addAttribute("model",
-				new ArticleModel(layout, article, ShareLinks.of(url, article.headline()), url, true));
+		model.addAttribute("model", new ArticleModel(layout, article, ShareLinks.of(url, article.headline()), url, true,
+				preview.seenByReaders()));
 		CachePolicy.errorPage(response);
 		return "site/article";
 	}

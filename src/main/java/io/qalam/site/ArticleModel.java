@@ -10,7 +10,9 @@ import io.qalam.platform.web.PublicLayout;
  *
  * @param url the article's absolute address
  * @param preview whether this is the newsroom's preview of a possibly unpublished article
+ * @param seenByReaders whether readers see the article now; a preview of a draft must not
+ * say "published"
  */
-public record ArticleModel(PublicLayout layout, ArticlePage article, List<ShareLink> share, String url,
-		boolean preview) {
+public record ArticleModel(PublicLayout layout, ArticlePage article, List<ShareLink> share, String url, boolean preview,
+		boolean seenByReaders) {
 }

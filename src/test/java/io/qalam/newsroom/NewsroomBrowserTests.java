@@ -10,6 +10,7 @@ import io.qalam.QalamTest;
 import io.qalam.media.TestImages;
 import io.qalam.accounts.Role;
 import io.qalam.accounts.UserAccounts;
+import io.qalam.edition.Slugs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class NewsroomBrowserTests {
 		this.browser.findElement(By.id("leadImageCaption")).sendKeys("The road above Medeu in the morning");
 		this.browser.findElement(By.id("leadImageCredit")).sendKeys("Photo: Qalam");
 		new Select(this.browser.findElement(By.id("section"))).selectByValue("world");
-		click(".actions button[type=submit]", "Create draft");
+		click(".action-bar button[type=submit]", "Create draft");
 		this.wait.until(ExpectedConditions.textToBe(By.cssSelector(".notice"), "Draft created."));
 		String editPath = this.browser.getCurrentUrl().replaceAll("^https?://[^/]+(/newsroom/articles/\\d+).*", "$1");
 		assertThat(this.browser.findElement(By.cssSelector("input[name=leadImage]:checked")).getAttribute("value"))
@@ -116,6 +117,43 @@ class NewsroomBrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector("figure.lead-photo figcaption")).getText())
 			.contains("The road above Medeu in the morning", "Photo: Qalam");
 		assertThat(Chromium.cspViolations(this.browser)).isEmpty();
+	}
+
+	@Test
+	void aNewDraftOffersItsEditionsChoicesAndFollowsItsHeadline() {
+		String reporter = user(Role.REPORTER);
+		this.accounts.setLanguage(reporter, "ru");
+		logIn(reporter, "Новый материал");
+		this.browser.get("http://localhost:" + this.port + "/newsroom/articles/new");
+		assertThat(
+				new Select(this.browser.findElement(By.id("edition"))).getFirstSelectedOption().getAttribute("value"))
+			.as("a new article is for the edition in the newsroom's language")
+			.isEqualTo("ru");
+		Select section = new Select(this.browser.findElement(By.id("section")));
+		assertThat(section.getOptions()).extracting(WebElement::getText).contains("В мире");
+
+		// switching the edition offers that edition's sections, bylines and tags at once
+		new Select(this.browser.findElement(By.id("edition"))).selectByValue("kk");
+		assertThat(section.getOptions()).extracting(WebElement::getText).contains("Әлем").doesNotContain("В мире");
+		assertThat(new Select(this.browser.findElement(By.id("author"))).getOptions()).extracting(WebElement::getText)
+			.isNotEmpty();
+
+		// the address follows the headline as it is typed, spelled as the server will
+		// store it
+		String headline = "Жаңа көпір ашылды";
+		this.browser.findElement(By.id("headline")).sendKeys(headline);
+		this.wait.until(ExpectedConditions.textMatches(By.id("address-preview"),
+				java.util.regex.Pattern.compile("^/kk/\\d{4}/\\d{2}/\\d{2}/" + Slugs.slugify(headline) + "$")));
+		assertThat(this.browser.findElement(By.id("headline-count")).getText()).startsWith("17 из 70");
+		assertThat(Chromium.cspViolations(this.browser)).isEmpty();
+	}
+
+	private void logIn(String username, String newArticle) {
+		this.browser.get("http://localhost:" + this.port + "/newsroom/login");
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(newArticle)));
 	}
 
 	private void logIn(String username) {

@@ -246,6 +246,68 @@ class NewsroomEditorTests {
 		assertThat(anonymous.get(preview.replace("token=", "token=9")).statusCode()).isEqualTo(404);
 		// the draft itself is nowhere on the public site
 		assertThat(anonymous.get("/kk/").body()).doesNotContain("Алдын ала қаралатын жаңалық");
+		// and its preview never says it was published
+		assertThat(article.selectFirst(".article-times").text())
+			.isEqualTo("Жарияланбаған: оқырмандар бұл мақаланы көрмейді.");
+	}
+
+	@Test
+	void aPreviewSaysPublishedOnlyWhenReadersSeeTheArticle() {
+		String edit = create(this.editor, "en", "Previewed before and after", "Lead.");
+		Document draft = Jsoup.parse(this.editor.get(edit).body());
+		String preview = draft.selectFirst(".action-bar a.preview-link").attr("href");
+		WebClient anonymous = new WebClient(this.port);
+		assertThat(Jsoup.parse(anonymous.get(preview).body()).selectFirst(".article-times").text())
+			.isEqualTo("Not published: readers do not see this article.");
+		this.editor.post(edit, form(draft, "publish"));
+		assertThat(Jsoup.parse(anonymous.get(preview).body()).selectFirst(".article-times").text())
+			.startsWith("Published ");
+		Document live = Jsoup.parse(this.editor.get(edit).body());
+		this.editor.post(edit, form(live, "unpublish"));
+		assertThat(Jsoup.parse(anonymous.get(preview).body()).selectFirst(".article-times").text())
+			.startsWith("Not published");
+	}
+
+	@Test
+	void theActionBarLeadsWithWhatComesNext() {
+		String edit = create(this.reporter, "en", "Whose move is it", "Lead.");
+		Document mine = Jsoup.parse(this.reporter.get(edit).body());
+		assertThat(mine.select(".action-bar button.primary")).extracting((b) -> b.attr("value"))
+			.containsExactly("submit");
+		assertThat(mine.select(".action-bar button.secondary")).extracting((b) -> b.attr("value")).contains("save");
+		assertThat(mine.select(".action-bar .preview-link").text()).isEqualTo("Preview");
+		assertThat(mine.selectFirst(".action-bar .status").text()).isEqualTo("Draft");
+		this.reporter.post(edit, form(mine, "submit"));
+
+		Document review = Jsoup.parse(this.editor.get(edit).body());
+		assertThat(review.select(".action-bar button.primary")).extracting((b) -> b.text()).containsExactly("Publish");
+		this.editor.post(edit, form(review, "publish"));
+		Document live = Jsoup.parse(this.editor.get(edit).body());
+		assertThat(live.select(".action-bar button.primary")).extracting((b) -> b.text()).containsExactly("Update");
+		// the settings sit beside the text, one version number is shown
+		assertThat(live.select(".editor-side #section, .editor-side #tags, .editor-side #slug, .editor-side #seo"))
+			.hasSize(4);
+		assertThat(live.select(".editor-main #headline, .editor-main #lead, .editor-main #body")).hasSize(3);
+		assertThat(live.selectFirst(".meta").text()).containsOnlyOnce("version");
+	}
+
+	@Test
+	void theAddressPreviewIsSpelledByTheServer() {
+		var answer = this.reporter.get("/newsroom/slug?headline="
+				+ java.net.URLEncoder.encode("Открылся новый мост", java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+		assertThat(answer.body()).isEqualTo("{\"slug\":\"otkrylsya-novyy-most\"}");
+		assertThat(this.reporter.get("/newsroom/slug?headline=" + "a".repeat(301)).statusCode()).isEqualTo(400);
+		Document fresh = Jsoup.parse(this.reporter.get("/newsroom/articles/new?edition=kk").body());
+		assertThat(fresh.selectFirst("#address-preview").text()).matches("/kk/\\d{4}/\\d{2}/\\d{2}/");
+		assertThat(fresh.select("template.edition-choices")).extracting((t) -> t.attr("data-edition"))
+			.containsExactly("ru", "kk", "en");
+		assertThat(fresh.selectFirst("#headline-count").text()).startsWith("0 of 70");
+		// without a choice, a new article is for the edition in the newsroom's language
+		assertThat(Jsoup.parse(this.reporter.get("/newsroom/articles/new").body())
+			.selectFirst("#edition option[selected]")
+			.attr("value")).isEqualTo("en");
 	}
 
 	@Test

@@ -79,7 +79,7 @@ public class PageBenchmarks {
 			.description(article.description())
 			.currentSection(article.section().slug())
 			.build();
-		this.model = new ArticleModel(layout, article, ShareLinks.of(url, article.headline()), url, false);
+		this.model = new ArticleModel(layout, article, ShareLinks.of(url, article.headline()), url, false, true);
 		this.templates = this.context.getBean(TemplateEngine.class);
 		this.path = article.path();
 

@@ -1,0 +1,77 @@
+// The editor's live helpers: character counters, the address that follows the headline,
+// and a new draft's edition switch. Without JavaScript the form works the same; the server
+// checks everything again on save.
+(function () {
+  'use strict';
+  var form = document.querySelector('form.editor');
+  if (!form) return;
+
+  // Counters: "52 of 70" turns to a warning past the limit where it matters (search results)
+  form.querySelectorAll('.counted').forEach(function (field) {
+    var counter = document.getElementById(field.getAttribute('aria-describedby').split(' ')[0]);
+    var limit = Number(field.dataset.limit);
+    var update = function () {
+      var length = Array.from(field.value).length;
+      counter.textContent = counter.dataset.text.replace('{0}', length).replace('{1}', limit);
+      counter.classList.toggle('over', length > limit);
+    };
+    field.addEventListener('input', update);
+  });
+
+  // The address preview asks the server, which spells Cyrillic the way the saved address will
+  var preview = document.getElementById('address-preview');
+  var headline = document.getElementById('headline');
+  var slugField = document.getElementById('slug');
+  var edition = document.getElementById('edition');
+  var timer = null;
+  var asked = 0;
+  function showAddress() {
+    if (!preview) return;
+    var chosen = slugField.value.trim();
+    if (chosen) {
+      preview.textContent = preview.dataset.prefix + chosen;
+      return;
+    }
+    var ticket = ++asked;
+    var query = new URLSearchParams({ headline: headline.value.slice(0, 300) });
+    fetch(preview.dataset.slugUrl + '?' + query, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (answer) { return answer.ok ? answer.json() : null; })
+      .then(function (json) {
+        // only the newest answer counts: a slow one must not overwrite a later headline
+        if (json && ticket === asked) preview.textContent = preview.dataset.prefix + json.slug;
+      })
+      .catch(function () { /* the preview stays as it was; saving is not affected */ });
+  }
+  function soon() {
+    clearTimeout(timer);
+    timer = setTimeout(showAddress, 150);
+  }
+  if (preview) {
+    headline.addEventListener('input', soon);
+    slugField.addEventListener('input', soon);
+  }
+
+  // A new draft's edition decides its sections, bylines and tags: offer that edition's at once
+  if (edition) {
+    edition.addEventListener('change', function () {
+      var choices = document.querySelector('template.edition-choices[data-edition="' + edition.value + '"]');
+      if (!choices) return;
+      ['section', 'author'].forEach(function (name) {
+        var select = document.getElementById(name);
+        var offered = choices.content.querySelector('[data-for="' + name + '"]');
+        var kept = select.value;
+        select.replaceChildren.apply(select, Array.from(offered.children).map(function (o) { return o.cloneNode(true); }));
+        // a section or byline of the same address in the new edition stays chosen
+        select.value = Array.from(select.options).some(function (o) { return o.value === kept; }) ? kept : '';
+      });
+      var suggestions = document.querySelector('#tag-suggestions .suggestions');
+      var tags = choices.content.querySelector('[data-for="tags"]');
+      suggestions.replaceChildren.apply(suggestions, Array.from(tags.childNodes).map(function (n) { return n.cloneNode(true); }));
+      document.getElementById('tag-suggestions').hidden = tags.children.length === 0;
+      if (preview) {
+        preview.dataset.prefix = choices.dataset.prefix;
+        showAddress();
+      }
+    });
+  }
+})();
