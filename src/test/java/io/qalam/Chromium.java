@@ -42,8 +42,34 @@ public final class Chromium {
 			.toList();
 	}
 
+	/**
+	 * The addresses in the browser's network log since the last call: every request sent
+	 * (and the scripts that started them).
+	 */
+	public static java.util.List<String> requestedUrls(WebDriver browser) {
+		java.util.regex.Pattern url = java.util.regex.Pattern.compile("\"url\":\"(https?://[^\"]+)\"");
+		return browser.manage()
+			.logs()
+			.get(org.openqa.selenium.logging.LogType.PERFORMANCE)
+			.getAll()
+			.stream()
+			.map(org.openqa.selenium.logging.LogEntry::getMessage)
+			.filter((message) -> message.contains("Network.requestWillBeSent"))
+			.flatMap((message) -> url.matcher(message).results().map((found) -> found.group(1)))
+			.toList();
+	}
+
 	/** Starts a browser; call {@link WebDriver#quit()} when done. */
 	public static WebDriver start() {
+		return start(new String[0]);
+	}
+
+	/**
+	 * Starts a browser with more command-line switches (such as
+	 * {@code --host-resolver-rules}), keeping its network log for
+	 * {@link #requestedUrls(WebDriver)}.
+	 */
+	public static WebDriver start(String... switches) {
 		assumeTrue(BINARY.canExecute() && DRIVER.canExecute(),
 				"Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
 		Path profile;
@@ -56,10 +82,11 @@ public final class Chromium {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BINARY);
 		// The console is kept, so tests can look for Content-Security-Policy violations
-		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL", "performance", "ALL"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--user-data-dir=" + profile);
+		options.addArguments(switches);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
 			.usingAnyFreePort()
 			.build();

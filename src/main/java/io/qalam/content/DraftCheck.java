@@ -49,9 +49,20 @@ class DraftCheck {
 		if (lead.length() > 2000) {
 			errors.put("lead", Text.of("draft.atMost", 2000));
 		}
-		String body = BodySanitizer.sanitize((draft.bodyHtml() != null) ? PlainText.clean(draft.bodyHtml()) : "");
+		Embeds.Normalized embedded = Embeds
+			.normalize((draft.bodyHtml() != null) ? PlainText.clean(draft.bodyHtml()) : "");
+		BodySanitizer.Result sanitized = BodySanitizer.check(embedded.html());
+		String body = sanitized.html();
 		if (body.length() > 500_000) {
 			errors.put("bodyHtml", Text.of("draft.bodyTooLong"));
+		}
+		else if (!embedded.unknown().isEmpty()) {
+			errors.put("bodyHtml", Text.of("draft.embedUnknown", String.join(", ", embedded.unknown())));
+		}
+		else if (!sanitized.lost().isEmpty()) {
+			// CASE: pasted markup the site cannot show; say what, rather than drop it
+			errors.put("bodyHtml", Text.of("draft.bodyRefused",
+					String.join(", ", sanitized.lost().stream().map((tag) -> "<" + tag + ">").toList())));
 		}
 		Long sectionId = this.jdbc.sql("SELECT id FROM sections WHERE slug = :slug")
 			.param("slug", strip(draft.sectionSlug()))

@@ -2,6 +2,7 @@ package io.qalam.accounts;
 
 import io.qalam.QalamTest;
 import io.qalam.WebClient;
+import io.qalam.content.Embeds;
 import io.qalam.newsroom.NewsroomClient;
 import io.qalam.newsroom.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,15 @@ class SecurityConfigurationTests {
 		assertThat(headers.firstValue("X-Content-Type-Options").orElseThrow()).isEqualTo("nosniff");
 		assertThat(headers.firstValue("Referrer-Policy").orElseThrow()).isEqualTo("strict-origin-when-cross-origin");
 		assertThat(headers.firstValue("Set-Cookie")).isEmpty();
+		// frames: exactly the embed providers', nothing else of theirs
+		String csp = headers.firstValue("Content-Security-Policy").orElseThrow();
+		assertThat(csp.split(";")).filteredOn((directive) -> directive.strip().startsWith("frame-src"))
+			.singleElement()
+			.satisfies((directive) -> assertThat(directive.strip().split(" "))
+				.containsExactlyElementsOf(java.util.stream.Stream
+					.concat(java.util.stream.Stream.of("frame-src"), Embeds.FRAME_ORIGINS.stream())
+					.toList()));
+		assertThat(csp).doesNotContain("https://www.youtube.com", "https://twitter.com", "script-src 'self' https");
 	}
 
 	@Test

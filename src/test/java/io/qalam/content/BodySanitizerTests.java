@@ -12,6 +12,9 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -21,7 +24,7 @@ class BodySanitizerTests {
 
 	private static final Set<String> ALLOWED_ELEMENTS = Set.of("p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote",
 			"figure", "figcaption", "strong", "em", "b", "i", "br", "hr", "sub", "sup", "cite", "table", "caption",
-			"thead", "tbody", "tr", "th", "td", "a", "img");
+			"thead", "tbody", "tr", "th", "td", "a", "img", "span", "div");
 
 	private static final Pattern SAFE_HREF = Pattern.compile("(https?:|mailto:|/|#).*|[^:]*");
 
@@ -54,6 +57,12 @@ class BodySanitizerTests {
 					}
 					if (name.equals("src")) {
 						assertThat(value).as("src from %s", vector).matches(MEDIA);
+					}
+					if (name.equals("data-embed-src")) {
+						assertThat(value).as("frame address from %s", vector)
+							.matches(
+									"(https://www\\.youtube-nocookie\\.com/|https://t\\.me/|https://platform\\.twitter\\.com/"
+											+ "|https://www\\.instagram\\.com/|https://vk\\.com/)[a-z0-9_./?=&-]*");
 					}
 					if (name.equals("srcset")) {
 						assertThat(value).as("srcset from %s", vector).doesNotContain(":");
@@ -96,6 +105,75 @@ class BodySanitizerTests {
 	void keepsTextOfRemovedElementsOnlyAsText() {
 		String clean = BodySanitizer.sanitize("<p>Before<script>alert(1)</script> after</p>");
 		assertThat(clean).isEqualTo("<p>Before after</p>");
+	}
+
+	@Test
+	void keepsPullQuotesFiguresWithCreditsGalleriesAndEmbeds() {
+		String youtube = Embeds.of("https://youtu.be/dQw4w9WgXcQ?t=42").orElseThrow().html();
+		String body = "<blockquote class=\"pullquote\"><p>Said out loud.</p></blockquote>"
+				+ "<figure class=\"image\"><img src=\"/media/7/960.jpg\" alt=\"\" width=\"960\" height=\"540\">"
+				+ "<figcaption>The bridge <span class=\"credit\">Photo: Qalam</span></figcaption></figure>"
+				+ "<figure class=\"gallery\"><figure class=\"image\"><img src=\"/media/8/480.jpg\" alt=\"\">"
+				+ "<figcaption>One</figcaption></figure><figure class=\"image\"><img src=\"/media/9/480.jpg\" alt=\"\">"
+				+ "<figcaption>Two</figcaption></figure></figure>" + youtube;
+		BodySanitizer.Result result = BodySanitizer.check(body);
+		assertThat(result.lost()).isEmpty();
+		Document parsed = Jsoup.parseBodyFragment(result.html());
+		assertThat(parsed.selectFirst("blockquote.pullquote").text()).isEqualTo("Said out loud.");
+		assertThat(parsed.selectFirst("figure.image .credit").text()).isEqualTo("Photo: Qalam");
+		assertThat(parsed.select("figure.gallery figure.image img")).hasSize(2);
+		Element embed = parsed.selectFirst("figure.embed");
+		assertThat(embed.attr("data-embed")).isEqualTo("youtube");
+		assertThat(embed.attr("data-embed-src"))
+			.isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1");
+		assertThat(embed.selectFirst("a").attr("href")).isEqualTo("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"https://www.youtube.com/watch?v=dQw4w9WgXcQ&list=x|youtube|https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1",
+			"https://youtube.com/shorts/dQw4w9WgXcQ|youtube|https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1",
+			"http://youtu.be/dQw4w9WgXcQ|youtube|https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1",
+			"https://t.me/qalam_news/1234|telegram|https://t.me/qalam_news/1234?embed=1",
+			"https://x.com/qalam/status/1790000000000000000|x|https://platform.twitter.com/embed/Tweet.html?id=1790000000000000000",
+			"https://twitter.com/qalam/status/17?s=20|x|https://platform.twitter.com/embed/Tweet.html?id=17",
+			"https://www.instagram.com/reel/C0abcDEF12/|instagram|https://www.instagram.com/p/C0abcDEF12/embed",
+			"https://vk.com/video-12345_67890|vk|https://vk.com/video_ext.php?oid=-12345&id=67890",
+			"https://vkvideo.ru/video-1_2|vk|https://vk.com/video_ext.php?oid=-1&id=2" })
+	void knownLinksBecomeTheProvidersFrame(String link, String provider, String frame) {
+		Embeds.Embed embed = Embeds.of(link).orElseThrow();
+		assertThat(embed.provider()).isEqualTo(provider);
+		assertThat(embed.frame()).isEqualTo(frame);
+		String stored = BodySanitizer.sanitize(embed.html());
+		assertThat(Jsoup.parseBodyFragment(stored).selectFirst("figure.embed").attr("data-embed-src")).isEqualTo(frame);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "https://youtube.com.evil.example/watch?v=dQw4w9WgXcQ",
+			"https://www.youtube.com/watch?v=short", "javascript:alert(1)//https://youtu.be/dQw4w9WgXcQ",
+			"https://t.me/s/qalam_news/1", "https://t.me/joinchat/abc", "https://evil.example/https://x.com/a/status/1",
+			"https://vk.com/wall-1_2", "https://www.tiktok.com/@a/video/1", "ftp://youtu.be/dQw4w9WgXcQ", "" })
+	void otherLinksAreNotEmbedded(String link) {
+		assertThat(Embeds.of(link)).isEmpty();
+	}
+
+	@Test
+	void framesScriptsAndForeignImagesAreNamedNotDropped() {
+		BodySanitizer.Result result = BodySanitizer
+			.check("<p>Text</p><iframe src=\"https://www.youtube.com/embed/x\"></iframe><script>x()</script>"
+					+ "<img src=\"https://evil.example/a.jpg\">");
+		assertThat(result.lost()).containsExactly("iframe", "img", "script");
+		assertThat(BodySanitizer.check("<p>Only <span>text</span> and <div>blocks</div></p>").lost()).isEmpty();
+	}
+
+	@Test
+	void embedFiguresAreWrittenFromTheirLinkAndUnknownOnesAreNamed() {
+		Embeds.Normalized normalized = Embeds
+			.normalize("<p>a</p><figure class=\"embed\"><a href=\"https://youtu.be/dQw4w9WgXcQ\">"
+					+ "https://youtu.be/dQw4w9WgXcQ</a></figure><figure class=\"embed\"><a href=\"https://evil.example/v\">v</a></figure>");
+		assertThat(normalized.unknown()).containsExactly("https://evil.example/v");
+		assertThat(normalized.html())
+			.contains("data-embed-src=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1\"");
 	}
 
 	static List<String> corpus() throws IOException {

@@ -134,8 +134,14 @@ class NewsroomAccessTests {
 			"/newsroom/distribution/posts/999999999/confirm, POST, editor, 404",
 			"/newsroom/distribution/deliveries/999999999/retry, POST, editor, 403",
 			"/newsroom/distribution/deliveries/999999999/retry, POST, admin, 404",
-			"/newsroom/distribution/webhooks/999999999/delete, POST, admin, 404", "/newsroom/slug, GET, anonymous, 302",
-			"/newsroom/slug, GET, reporter, 200", "/newsroom/slug, GET, editor, 200", "/newsroom/slug, GET, admin, 200",
+			"/newsroom/distribution/webhooks/999999999/delete, POST, admin, 404",
+			"/newsroom/editor/images, GET, anonymous, 302", "/newsroom/editor/images, GET, reporter, 200",
+			"/newsroom/editor/images, GET, editor, 200", "/newsroom/editor/images, GET, admin, 200",
+			"/newsroom/editor/images, POST, anonymous, 302", "/newsroom/editor/images, POST, reporter, 400",
+			"/newsroom/editor/images, POST, admin, 400", "/newsroom/editor/embed, GET, anonymous, 302",
+			"/newsroom/editor/embed, GET, reporter, 400", "/newsroom/editor/embed, GET, editor, 400",
+			"/newsroom/slug, GET, anonymous, 302", "/newsroom/slug, GET, reporter, 200",
+			"/newsroom/slug, GET, editor, 200", "/newsroom/slug, GET, admin, 200",
 			"/newsroom/language, POST, anonymous, 302", "/newsroom/language, POST, reporter, 400",
 			"/newsroom/language, POST, editor, 400", "/newsroom/language, POST, admin, 400" })
 	void roleRouteMatrix(String route, String method, String who, int expected) {
