@@ -56,11 +56,15 @@
     edition.addEventListener('change', function () {
       var choices = document.querySelector('template.edition-choices[data-edition="' + edition.value + '"]');
       if (!choices) return;
-      ['section', 'author'].forEach(function (name) {
-        var select = document.getElementById(name);
-        var offered = choices.content.querySelector('[data-for="' + name + '"]');
+      var selects = [[document.getElementById('section'), 'section']];
+      document.querySelectorAll('select.author-choice').forEach(function (s) { selects.push([s, 'authors']); });
+      selects.forEach(function (pair) {
+        var select = pair[0];
+        var offered = choices.content.querySelector('[data-for="' + pair[1] + '"]');
         var kept = select.value;
+        var first = select.options.length ? select.options[0].textContent : '';
         select.replaceChildren.apply(select, Array.from(offered.children).map(function (o) { return o.cloneNode(true); }));
+        if (select.options.length) select.options[0].textContent = first;
         // a section or byline of the same address in the new edition stays chosen
         select.value = Array.from(select.options).some(function (o) { return o.value === kept; }) ? kept : '';
       });

@@ -10,7 +10,8 @@ import io.qalam.media.ImageView;
  *
  * @param bodyHtml the body, sanitized when it was saved
  * @param updatedAt when the article was last edited after publication, or null
- * @param author the byline, or null for agency copy
+ * @param authors the byline, in order; empty for agency copy (its name is in the source
+ * line)
  * @param leadImage the lead photo with this article's caption and credit, or null
  * @param translations the published versions of the same story in other editions
  * @param readAlso related published articles of the same edition, never this one
@@ -18,8 +19,8 @@ import io.qalam.media.ImageView;
  */
 public record ArticlePage(long id, long storyId, String edition, String slug, String path, String headline, String lead,
 		String bodyHtml, String description, LeadImage leadImage, String sourceLine, Instant publishedAt,
-		Instant updatedAt, SectionRef section, AuthorRef author, List<TagRef> tags, List<Translation> translations,
-		List<ArticleSummary> readAlso, List<Correction> corrections) {
+		Instant updatedAt, SectionRef section, List<AuthorRef> authors, List<TagRef> tags,
+		List<Translation> translations, List<ArticleSummary> readAlso, List<Correction> corrections) {
 
 	/**
 	 * Whether "Read also" can change when the edition's newest articles change. It is

@@ -35,15 +35,14 @@ class ArticleRows {
 	Optional<State> load(long id) {
 		return this.jdbc.sql("""
 				SELECT id, story_id, edition, slug, status, version, owner_username, headline, lead, section_id,
-				       author_id, published_at, updated_at, embargo_until
+				       published_at, updated_at, embargo_until
 				FROM articles WHERE id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new State(rs.getLong("id"), rs.getLong("story_id"), rs.getString("edition"),
 					rs.getString("slug"), ArticleStatus.valueOf(rs.getString("status")), rs.getInt("version"),
 					rs.getString("owner_username"), rs.getString("headline"), rs.getString("lead"),
-					rs.getLong("section_id"), PublishedArticles.nullableLong(rs, "author_id"),
-					PublishedArticles.instant(rs, "published_at"), PublishedArticles.instant(rs, "updated_at"),
-					PublishedArticles.instant(rs, "embargo_until")))
+					rs.getLong("section_id"), authorIds(id), PublishedArticles.instant(rs, "published_at"),
+					PublishedArticles.instant(rs, "updated_at"), PublishedArticles.instant(rs, "embargo_until")))
 			.optional();
 	}
 
@@ -53,9 +52,8 @@ class ArticleRows {
 				SELECT a.id, a.story_id, a.edition, a.slug, a.headline, a.lead, b.body_html, a.seo_description,
 				       a.source_line, a.status, a.version, a.owner_username, a.published_at, a.scheduled_at,
 				       a.embargo_until, a.lead_image_id, a.lead_image_caption, a.lead_image_credit,
-				       s.slug AS section_slug, au.slug AS author_slug
+				       s.slug AS section_slug
 				FROM articles a JOIN article_bodies b ON b.article_id = a.id JOIN sections s ON s.id = a.section_id
-				LEFT JOIN authors au ON au.id = a.author_id
 				WHERE a.id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new EditableArticle(rs.getLong("id"), rs.getLong("story_id"), rs.getString("edition"),
@@ -64,7 +62,7 @@ class ArticleRows {
 					PublishedArticles.instant(rs, "embargo_until"),
 					new Draft(rs.getString("headline"), rs.getString("lead"), rs.getString("body_html"),
 							rs.getString("section_slug"), tagNames(rs.getLong("id")), rs.getString("slug"),
-							rs.getString("source_line"), rs.getString("seo_description"), rs.getString("author_slug"),
+							rs.getString("source_line"), rs.getString("seo_description"), authorSlugs(rs.getLong("id")),
 							null, rs.getObject("lead_image_id", Long.class), rs.getString("lead_image_caption"),
 							rs.getString("lead_image_credit"))))
 			.optional();
@@ -113,7 +111,7 @@ class ArticleRows {
 	int updateText(long id, int version, DraftCheck.Checked checked, String slug, OffsetDateTime updatedAt,
 			OffsetDateTime now, String by) {
 		return withText(this.jdbc.sql("""
-				UPDATE articles SET section_id = :section, author_id = :author, slug = :slug, headline = :headline,
+				UPDATE articles SET section_id = :section, slug = :slug, headline = :headline,
 				    lead = :lead, seo_description = :seo, source_line = :source,
 				    lead_image_id = :image, lead_image_caption = :imageCaption, lead_image_credit = :imageCredit,
 				    updated_at = :updated, modified_at = :now, modified_by = :by, version = version + 1
@@ -187,8 +185,8 @@ class ArticleRows {
 	 * Deletes an article and everything that refers to it (autosaves and presence too).
 	 */
 	int delete(long id, int version) {
-		for (String table : List.of("article_tags", "article_bodies", "article_revisions", "article_corrections",
-				"article_autosaves", "article_presence")) {
+		for (String table : List.of("article_tags", "article_authors", "article_bodies", "article_revisions",
+				"article_corrections", "article_autosaves", "article_presence")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE article_id = :id").param("id", id).update();
 		}
 		return this.jdbc.sql("DELETE FROM articles WHERE id = :id AND version = :version")
@@ -219,10 +217,10 @@ class ArticleRows {
 			OffsetDateTime now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		withText(this.jdbc.sql("""
-				INSERT INTO articles (story_id, edition, section_id, author_id, slug, headline, lead,
+				INSERT INTO articles (story_id, edition, section_id, slug, headline, lead,
 				    seo_description, source_line, lead_image_id, lead_image_caption, lead_image_credit, status,
 				    created_at, modified_at, version, owner_username, modified_by)
-				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :seo, :source, :image,
+				VALUES (:story, :edition, :section, :slug, :headline, :lead, :seo, :source, :image,
 				    :imageCaption, :imageCredit, 'DRAFT', :now, :now, 0, :owner, :owner)"""), checked, slug)
 			.param("story", story)
 			.param("edition", edition)
@@ -231,6 +229,7 @@ class ArticleRows {
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		this.store.insertBody(id, checked.bodyHtml());
+		this.store.insertAuthors(id, checked.authorIds());
 		return id;
 	}
 
@@ -244,6 +243,25 @@ class ArticleRows {
 				.param("position", position++)
 				.update();
 		}
+	}
+
+	/** The byline, in its order. */
+	void replaceAuthors(long id, List<Long> authorIds) {
+		this.jdbc.sql("DELETE FROM article_authors WHERE article_id = :id").param("id", id).update();
+		this.store.insertAuthors(id, authorIds);
+	}
+
+	List<Long> authorIds(long id) {
+		return this.jdbc.sql("SELECT author_id FROM article_authors WHERE article_id = :id ORDER BY position")
+			.param("id", id)
+			.query(Long.class)
+			.list();
+	}
+
+	private List<String> authorSlugs(long id) {
+		return this.jdbc.sql("""
+				SELECT au.slug FROM article_authors aa JOIN authors au ON au.id = aa.author_id
+				WHERE aa.article_id = :id ORDER BY aa.position""").param("id", id).query(String.class).list();
 	}
 
 	List<String> tagNames(long id) {
@@ -281,7 +299,6 @@ class ArticleRows {
 	private static JdbcClient.StatementSpec withText(JdbcClient.StatementSpec statement, DraftCheck.Checked checked,
 			String slug) {
 		return statement.param("section", checked.sectionId())
-			.param("author", checked.authorId())
 			.param("slug", slug)
 			.param("headline", checked.headline())
 			.param("lead", checked.lead())
@@ -298,7 +315,7 @@ class ArticleRows {
 
 	/** An article as the workflow decides on it. */
 	record State(long id, long storyId, String edition, String slug, ArticleStatus status, int version, String owner,
-			String headline, String lead, long sectionId, Long authorId, Instant publishedAt, Instant updatedAt,
+			String headline, String lead, long sectionId, List<Long> authorIds, Instant publishedAt, Instant updatedAt,
 			Instant embargoUntil) {
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -84,20 +85,32 @@ class ArticleStore {
 	 * unique in its edition. Raises no event: {@link BulkWrites} raises one per batch.
 	 * @return the new article's id
 	 */
+	/** The byline of an article that has none yet, in order. */
+	void insertAuthors(long articleId, List<Long> authorIds) {
+		int position = 0;
+		for (long author : authorIds) {
+			this.jdbc
+				.sql("INSERT INTO article_authors (article_id, position, author_id) VALUES (:id, :position, :author)")
+				.param("id", articleId)
+				.param("position", position++)
+				.param("author", author)
+				.update();
+		}
+	}
+
 	long insertPublished(NewArticle article) {
 		String slug = allocateSlug(article.edition(), article.headline());
 		Instant now = this.clock.instant();
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				INSERT INTO articles (story_id, edition, section_id, author_id, slug, headline, lead,
+				INSERT INTO articles (story_id, edition, section_id, slug, headline, lead,
 				    seo_description, lead_image_id, lead_image_caption, lead_image_credit, source_line, status,
 				    published_at, updated_at, created_at, modified_at, version)
-				VALUES (:story, :edition, :section, :author, :slug, :headline, :lead, :description, :image,
+				VALUES (:story, :edition, :section, :slug, :headline, :lead, :description, :image,
 				    :caption, :credit, :source, :status, :published, NULL, :now, :now, 0)""")
 			.param("story", article.storyId())
 			.param("edition", article.edition())
 			.param("section", article.sectionId())
-			.param("author", article.authorId())
 			.param("slug", slug)
 			.param("headline", article.headline())
 			.param("lead", article.lead())
@@ -112,6 +125,7 @@ class ArticleStore {
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		insertBody(id, BodySanitizer.sanitize(article.bodyHtml()));
+		insertAuthors(id, article.authorIds());
 		int position = 0;
 		for (String tag : article.tags()) {
 			long tagId = tag(article.edition(), tag);

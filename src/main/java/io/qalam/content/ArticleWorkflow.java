@@ -165,6 +165,7 @@ public class ArticleWorkflow {
 		requireUpdated(updated, id);
 		this.store.replaceBody(id, checked.bodyHtml());
 		this.rows.replaceTags(id, state.edition(), checked.tags());
+		this.rows.replaceAuthors(id, checked.authorIds());
 		this.rows.addRevision(id, checked, actor.username(), note, now());
 		String correction = DraftCheck.strip(draft.correction());
 		if (!correction.isEmpty()) {
@@ -211,7 +212,7 @@ public class ArticleWorkflow {
 		Draft text = original.draft();
 		// Tags are words of one language: the translator adds the edition's own
 		Draft prefilled = new Draft(text.headline(), text.lead(), text.bodyHtml(), text.sectionSlug(), List.of(), "",
-				null, null, text.authorSlug(), null, text.leadImageId(), text.leadImageCaption(),
+				null, null, text.authorSlugs(), null, text.leadImageId(), text.leadImageCaption(),
 				text.leadImageCredit());
 		DraftCheck.Checked checked = this.drafts.check(targetEdition, null, null, prefilled);
 		long id = this.store.despiteClashes(() -> this.rows.insertDraft(source.storyId(), targetEdition,
@@ -242,7 +243,7 @@ public class ArticleWorkflow {
 			.orElseThrow(() -> new WorkflowException(Text.of("workflow.noRevision", Integer.toString(revisionNumber))));
 		Draft current = find(id).orElseThrow().draft();
 		Draft restored = new Draft(old.headline(), old.lead(), old.bodyHtml(), current.sectionSlug(), current.tags(),
-				current.slug(), current.sourceLine(), current.seoDescription(), current.authorSlug(), null,
+				current.slug(), current.sourceLine(), current.seoDescription(), current.authorSlugs(), null,
 				current.leadImageId(), current.leadImageCaption(), current.leadImageCredit());
 		return save(actor, id, expectedVersion, restored, "Restored revision " + revisionNumber, true);
 	}
@@ -471,7 +472,7 @@ public class ArticleWorkflow {
 		}
 		List<Long> tagIds = this.rows.tagIds(state.id());
 		return new Placement(this.paths.path(state.edition(), state.publishedAt(), state.slug()), state.sectionId(),
-				(state.authorId() != null) ? List.of(state.authorId()) : List.of(), tagIds);
+				state.authorIds(), tagIds);
 	}
 
 	/**

@@ -123,8 +123,9 @@ class DemoContent {
 			if (inline != null) {
 				body = body.replace("{{inline-photo}}", figure(inline, t.inlineCaption()));
 			}
-			articles.add(new NewArticle(storyId, t.edition(), section.id(), authorId, t.headline(), t.lead(), body,
-					null, lead.id(), t.caption(), t.credit(), t.source(), published, t.tags()));
+			articles.add(new NewArticle(storyId, t.edition(), section.id(),
+					(authorId != null) ? List.of(authorId) : List.of(), t.headline(), t.lead(), body, null, lead.id(),
+					t.caption(), t.credit(), t.source(), published, t.tags()));
 		}
 		return articles;
 	}

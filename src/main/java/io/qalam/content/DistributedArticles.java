@@ -3,6 +3,7 @@ package io.qalam.content;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,21 @@ public class DistributedArticles {
 				SELECT a.id, a.edition, a.slug, a.status, a.version, a.headline, a.lead, a.published_at, a.updated_at,
 				       a.embargo_until, a.lead_image_id, s.slug AS section_slug
 				FROM articles a JOIN sections s ON s.id = a.section_id
-				WHERE a.id = :id""").param("id", id).query(this::row).optional();
+				WHERE a.id = :id""").param("id", id).query(this::row).optional().map(this::withByline);
+	}
+
+	private Outgoing withByline(Outgoing article) {
+		List<String> names = this.jdbc.sql("""
+				SELECT an.name FROM article_authors aa
+				JOIN author_names an ON an.author_id = aa.author_id AND an.edition = :edition
+				WHERE aa.article_id = :id ORDER BY aa.position""")
+			.param("edition", article.edition())
+			.param("id", article.id())
+			.query(String.class)
+			.list();
+		return new Outgoing(article.id(), article.edition(), article.status(), article.version(), article.path(),
+				article.headline(), article.lead(), article.sectionSlug(), article.publishedAt(), article.updatedAt(),
+				article.visibleFrom(), article.leadImageId(), names);
 	}
 
 	private Outgoing row(ResultSet rs, int n) throws SQLException {
@@ -45,7 +60,7 @@ public class DistributedArticles {
 				(published != null) ? this.paths.path(edition, published, rs.getString("slug")) : null,
 				rs.getString("headline"), rs.getString("lead"), rs.getString("section_slug"), published,
 				PublishedArticles.instant(rs, "updated_at"), visibleFrom,
-				PublishedArticles.nullableLong(rs, "lead_image_id"));
+				PublishedArticles.nullableLong(rs, "lead_image_id"), List.of());
 	}
 
 	/**
@@ -56,10 +71,11 @@ public class DistributedArticles {
 	 * @param visibleFrom from when readers may see it (the end of an embargo, if later
 	 * than the publication), or null if it was never published
 	 * @param leadImageId the lead image, or null
+	 * @param authors the byline's names in the article's edition, in order
 	 */
 	public record Outgoing(long id, String edition, ArticleStatus status, int version, String path, String headline,
 			String lead, String sectionSlug, Instant publishedAt, Instant updatedAt, Instant visibleFrom,
-			Long leadImageId) {
+			Long leadImageId, List<String> authors) {
 
 		/** Whether readers may see the article at {@code now}. */
 		public boolean visibleAt(Instant now) {

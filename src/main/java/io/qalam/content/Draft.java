@@ -8,7 +8,8 @@ import java.util.List;
  * @param slug the address part; empty to derive it from the headline. Only changeable
  * until the first publication
  * @param tags tag names in the article's edition
- * @param authorSlug the byline author's slug, or empty for none
+ * @param authorSlugs the byline's authors' slugs in order; empty for none (an agency's
+ * name goes in the source line)
  * @param correction a correction note to show readers with this update (published
  * articles only), or empty
  * @param leadImageId the lead image from the media library, or null for none
@@ -18,14 +19,19 @@ import java.util.List;
  * library's credit
  */
 public record Draft(String headline, String lead, String bodyHtml, String sectionSlug, List<String> tags, String slug,
-		String sourceLine, String seoDescription, String authorSlug, String correction, Long leadImageId,
+		String sourceLine, String seoDescription, List<String> authorSlugs, String correction, Long leadImageId,
 		String leadImageCaption, String leadImageCredit) {
 
-	/** A draft without a lead image. */
+	public Draft {
+		authorSlugs = (authorSlugs != null) ? List.copyOf(authorSlugs) : List.of();
+	}
+
+	/** A draft with one author or none, and without a lead image. */
 	public Draft(String headline, String lead, String bodyHtml, String sectionSlug, List<String> tags, String slug,
 			String sourceLine, String seoDescription, String authorSlug, String correction) {
-		this(headline, lead, bodyHtml, sectionSlug, tags, slug, sourceLine, seoDescription, authorSlug, correction,
-				null, null, null);
+		this(headline, lead, bodyHtml, sectionSlug, tags, slug, sourceLine, seoDescription,
+				(authorSlug == null || authorSlug.isBlank()) ? List.of() : List.of(authorSlug), correction, null, null,
+				null);
 	}
 
 	/** A draft without a correction note or a lead image. */
@@ -37,7 +43,7 @@ public record Draft(String headline, String lead, String bodyHtml, String sectio
 	/** The same draft with another lead image (null for none), caption and credit. */
 	public Draft withLeadImage(Long imageId, String caption, String credit) {
 		return new Draft(this.headline, this.lead, this.bodyHtml, this.sectionSlug, this.tags, this.slug,
-				this.sourceLine, this.seoDescription, this.authorSlug, this.correction, imageId, caption, credit);
+				this.sourceLine, this.seoDescription, this.authorSlugs, this.correction, imageId, caption, credit);
 	}
 
 }

@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DraftCheck {
 
+	/** The most authors a byline names. */
+	static final int MAX_AUTHORS = 5;
+
 	private final JdbcClient jdbc;
 
 	private final MediaLibrary media;
@@ -72,16 +75,29 @@ class DraftCheck {
 		if (sectionId == null) {
 			errors.put("sectionSlug", Text.of("draft.chooseSection"));
 		}
-		Long authorId = null;
-		if (!strip(draft.authorSlug()).isEmpty()) {
-			authorId = this.jdbc.sql("SELECT id FROM authors WHERE slug = :slug")
-				.param("slug", strip(draft.authorSlug()))
+		List<Long> authorIds = new ArrayList<>();
+		for (String slug : draft.authorSlugs()) {
+			String wanted = strip(slug);
+			if (wanted.isEmpty()) {
+				continue;
+			}
+			Long authorId = this.jdbc.sql("SELECT id FROM authors WHERE slug = :slug")
+				.param("slug", wanted)
 				.query(Long.class)
 				.optional()
 				.orElse(null);
 			if (authorId == null) {
 				errors.put("authorSlug", Text.of("draft.noAuthor"));
 			}
+			else if (authorIds.contains(authorId)) {
+				errors.put("authorSlug", Text.of("draft.authorTwice"));
+			}
+			else {
+				authorIds.add(authorId);
+			}
+		}
+		if (authorIds.size() > MAX_AUTHORS) {
+			errors.put("authorSlug", Text.of("draft.tooManyAuthors", MAX_AUTHORS));
 		}
 		List<String> tags = new ArrayList<>();
 		for (String tag : (draft.tags() != null) ? draft.tags() : List.<String>of()) {
@@ -142,8 +158,8 @@ class DraftCheck {
 		if (!errors.isEmpty()) {
 			throw new WorkflowException(Text.of("draft.notSaved"), errors);
 		}
-		return new Checked(headline, lead, body, (sectionId != null) ? sectionId : 0, authorId, tags, newSlug,
-				source.isEmpty() ? null : source, seo.isEmpty() ? null : seo, imageId,
+		return new Checked(headline, lead, body, (sectionId != null) ? sectionId : 0, List.copyOf(authorIds), tags,
+				newSlug, source.isEmpty() ? null : source, seo.isEmpty() ? null : seo, imageId,
 				(imageId == null || imageCaption.isEmpty()) ? null : imageCaption,
 				(imageId == null || imageCredit.isEmpty()) ? null : imageCredit);
 	}
@@ -168,9 +184,9 @@ class DraftCheck {
 	}
 
 	/** A draft that passed: stripped, resolved to ids. */
-	record Checked(String headline, String lead, String bodyHtml, long sectionId, Long authorId, List<String> tags,
-			String slug, String sourceLine, String seoDescription, Long leadImageId, String leadImageCaption,
-			String leadImageCredit) {
+	record Checked(String headline, String lead, String bodyHtml, long sectionId, List<Long> authorIds,
+			List<String> tags, String slug, String sourceLine, String seoDescription, Long leadImageId,
+			String leadImageCaption, String leadImageCredit) {
 	}
 
 }

@@ -55,8 +55,6 @@ public class PublishedArticles {
 
 	private static final String NEWEST_IN_SECTION = "a.section_id, a.edition, a.status, a.published_at DESC, a.id DESC";
 
-	private static final String NEWEST_BY_AUTHOR = "a.author_id, a.edition, a.status, a.published_at DESC, a.id DESC";
-
 	private static final String NEWEST = "a.published_at DESC, a.id DESC";
 
 	// The public pages' rows are read by column position, in the order selected: read by
@@ -187,14 +185,11 @@ public class PublishedArticles {
 	private static final String ARTICLE_SELECT = """
 			SELECT a.id, a.story_id, a.edition, a.slug, a.headline, a.lead, b.body_html, a.seo_description,
 			       a.lead_image_id, a.lead_image_caption, a.lead_image_credit, a.source_line,
-			       a.published_at, a.updated_at, a.section_id, s.slug AS section_slug, sn.name AS section_name,
-			       au.id AS author_id, au.slug AS author_slug, an.name AS author_name, an.bio AS author_bio
+			       a.published_at, a.updated_at, a.section_id, s.slug AS section_slug, sn.name AS section_name
 			FROM articles a
 			JOIN article_bodies b ON b.article_id = a.id
 			JOIN sections s ON s.id = a.section_id
 			JOIN section_names sn ON sn.section_id = a.section_id AND sn.edition = a.edition
-			LEFT JOIN authors au ON au.id = a.author_id
-			LEFT JOIN author_names an ON an.author_id = a.author_id AND an.edition = a.edition
 			""";
 
 	/**
@@ -241,22 +236,29 @@ public class PublishedArticles {
 	 * to {@code upTo} (see {@link #nextVisibleAfter}), with where readers now see them.
 	 */
 	public List<BecameVisible> becameVisible(Instant from, Instant upTo) {
-		record Row(long id, long storyId, String edition, String path, long sectionId, Long authorId) {
+		record Row(long id, long storyId, String edition, String path, long sectionId) {
 		}
 		List<Row> rows = this.jdbc
 			.sql("""
-					SELECT id, story_id, edition, slug, published_at, section_id, author_id FROM articles
+					SELECT id, story_id, edition, slug, published_at, section_id FROM articles
 					WHERE status = 'PUBLISHED' AND published_at <= :upTo AND (embargo_until IS NULL OR embargo_until <= :upTo)
 					  AND (published_at > :from OR embargo_until > :from)""")
 			.param("from", from.atOffset(ZoneOffset.UTC))
 			.param("upTo", upTo.atOffset(ZoneOffset.UTC))
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("story_id"), rs.getString("edition"),
 					this.paths.path(rs.getString("edition"), instant(rs, "published_at"), rs.getString("slug")),
-					rs.getLong("section_id"), nullableLong(rs, "author_id")))
+					rs.getLong("section_id")))
 			.list();
 		if (rows.isEmpty()) {
 			return List.of();
 		}
+		Map<Long, List<Long>> authors = new HashMap<>();
+		this.jdbc.sql("SELECT article_id, author_id FROM article_authors WHERE article_id IN (:ids) ORDER BY position")
+			.param("ids", rows.stream().map(Row::id).toList())
+			.query((rs) -> {
+				authors.computeIfAbsent(rs.getLong("article_id"), (k) -> new ArrayList<>())
+					.add(rs.getLong("author_id"));
+			});
 		Map<Long, List<Long>> tags = new HashMap<>();
 		this.jdbc.sql("SELECT article_id, tag_id FROM article_tags WHERE article_id IN (:ids) ORDER BY position")
 			.param("ids", rows.stream().map(Row::id).toList())
@@ -265,8 +267,7 @@ public class PublishedArticles {
 			});
 		return rows.stream()
 			.map((r) -> new BecameVisible(r.id(), r.edition(), r.storyId(),
-					new ArticleEvent.Placement(r.path(), r.sectionId(),
-							(r.authorId() != null) ? List.of(r.authorId()) : List.of(),
+					new ArticleEvent.Placement(r.path(), r.sectionId(), authors.getOrDefault(r.id(), List.of()),
 							tags.getOrDefault(r.id(), List.of()))))
 			.toList();
 	}
@@ -355,9 +356,28 @@ public class PublishedArticles {
 				tag.id(), page);
 	}
 
+	/** The bylines of these articles, names in their edition, in order (for feeds). */
+	public Map<Long, List<String>> bylines(List<Long> articleIds) {
+		Map<Long, List<String>> bylines = new HashMap<>();
+		if (articleIds.isEmpty()) {
+			return bylines;
+		}
+		this.jdbc.sql("""
+				SELECT aa.article_id, an.name FROM article_authors aa JOIN articles a ON a.id = aa.article_id
+				JOIN author_names an ON an.author_id = aa.author_id AND an.edition = a.edition
+				WHERE aa.article_id IN (:ids) ORDER BY aa.article_id, aa.position""")
+			.param("ids", articleIds)
+			.query((rs) -> {
+				bylines.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
+			});
+		return bylines;
+	}
+
 	/** One page of an author's published articles in one edition, newest first. */
 	public ArticleList byAuthor(AuthorRef author, int page) {
-		return list(author.edition(), "a.author_id = :key", NEWEST_BY_AUTHOR, author.id(), page);
+		return list(author.edition(),
+				"a.id IN (SELECT aa.article_id FROM article_authors aa WHERE aa.author_id = :key)", NEWEST_IN_EDITION,
+				author.id(), page);
 	}
 
 	private ArticleList list(String edition, String condition, String order, long key, int page) {
@@ -386,12 +406,27 @@ public class PublishedArticles {
 	}
 
 	private ArticlePage assemble(ArticleRow row) {
-		List<TagRef> tags = this.jdbc.sql("""
-				SELECT t.id, t.edition, t.slug, t.name FROM article_tags atg JOIN tags t ON t.id = atg.tag_id
-				WHERE atg.article_id = :id ORDER BY atg.position""")
-			.param("id", row.id)
-			.query((rs, n) -> new TagRef(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-			.list();
+		// the tags and the byline in one statement: an uncached page makes few round
+		// trips
+		List<TagRef> tags = new ArrayList<>();
+		List<AuthorRef> authors = new ArrayList<>();
+		this.jdbc.sql("""
+				SELECT 0, t.id, t.slug, t.name, CAST(NULL AS VARCHAR(2000)), atg.position
+				FROM article_tags atg JOIN tags t ON t.id = atg.tag_id WHERE atg.article_id = :id
+				UNION ALL
+				SELECT 1, au.id, au.slug, an.name, an.bio, aa.position
+				FROM article_authors aa JOIN authors au ON au.id = aa.author_id
+				JOIN author_names an ON an.author_id = aa.author_id AND an.edition = :edition
+				WHERE aa.article_id = :id
+				ORDER BY 1, 6""").param("id", row.id).param("edition", row.edition).query((rs) -> {
+			if (rs.getInt(1) == 0) {
+				tags.add(new TagRef(rs.getLong(2), row.edition, rs.getString(3), rs.getString(4)));
+			}
+			else {
+				authors
+					.add(new AuthorRef(rs.getLong(2), row.edition, rs.getString(3), rs.getString(4), rs.getString(5)));
+			}
+		});
 		List<ArticlePage.Translation> translations = this.jdbc.sql("""
 				SELECT a.edition, a.slug, a.headline, a.published_at FROM articles a
 				JOIN editions e ON e.code = a.edition
@@ -424,7 +459,7 @@ public class PublishedArticles {
 		String description = firstNonBlank(row.seoDescription, row.lead);
 		return new ArticlePage(row.id, row.storyId, row.edition, row.slug,
 				this.paths.path(row.edition, row.publishedAt, row.slug), row.headline, row.lead, row.bodyHtml,
-				description, leadImage, row.sourceLine, row.publishedAt, row.updatedAt, row.section, row.author, tags,
+				description, leadImage, row.sourceLine, row.publishedAt, row.updatedAt, row.section, authors, tags,
 				translations, readAlso(row.edition, related, images), corrections);
 	}
 
@@ -478,14 +513,10 @@ public class PublishedArticles {
 	// ARTICLE_SELECT's columns, by position
 	private ArticleRow articleRow(ResultSet rs, int rowNum) throws SQLException {
 		String edition = rs.getString(3);
-		Long authorId = nullableLong(rs, 18);
-		String authorName = rs.getString(20);
-		AuthorRef author = (authorId != null && authorName != null)
-				? new AuthorRef(authorId, edition, rs.getString(19), authorName, rs.getString(21)) : null;
 		return new ArticleRow(rs.getLong(1), rs.getLong(2), edition, rs.getString(4), rs.getString(5), rs.getString(6),
 				rs.getString(7), rs.getString(8), nullableLong(rs, 9), rs.getString(10), rs.getString(11),
 				rs.getString(12), instant(rs, 13), instant(rs, 14),
-				new SectionRef(rs.getLong(15), rs.getString(16), rs.getString(17)), author);
+				new SectionRef(rs.getLong(15), rs.getString(16), rs.getString(17)));
 	}
 
 	private OffsetDateTime now() {
@@ -531,12 +562,12 @@ public class PublishedArticles {
 
 	private record ArticleRow(long id, long storyId, String edition, String slug, String headline, String lead,
 			String bodyHtml, String seoDescription, Long leadImageId, String leadImageCaption, String leadImageCredit,
-			String sourceLine, Instant publishedAt, Instant updatedAt, SectionRef section, AuthorRef author) {
+			String sourceLine, Instant publishedAt, Instant updatedAt, SectionRef section) {
 
 		ArticleRow publishedNow(Instant now) {
 			return new ArticleRow(this.id, this.storyId, this.edition, this.slug, this.headline, this.lead,
 					this.bodyHtml, this.seoDescription, this.leadImageId, this.leadImageCaption, this.leadImageCredit,
-					this.sourceLine, now, this.updatedAt, this.section, this.author);
+					this.sourceLine, now, this.updatedAt, this.section);
 		}
 
 	}

@@ -352,14 +352,16 @@ public class TelegramPosts {
 		String link = "<a href=\"" + HtmlUtils.htmlEscape(this.site.absolute(article.path())) + "\">"
 				+ HtmlUtils.htmlEscape(this.messages.getMessage("telegram.readMore", null, locale)) + "</a>";
 		String headline = "<b>" + HtmlUtils.htmlEscape(article.headline()) + "</b>";
+		String byline = article.authors().isEmpty() ? ""
+				: "\n\n<i>" + HtmlUtils.htmlEscape(String.join(", ", article.authors())) + "</i>";
 		String lead = article.lead();
-		int room = limit - headline.length() - link.length() - 4;
+		int room = limit - headline.length() - byline.length() - link.length() - 4;
 		String escapedLead = HtmlUtils.htmlEscape(lead);
 		while (escapedLead.length() > room && !lead.isEmpty()) {
 			lead = lead.substring(0, Math.max(0, Math.min(lead.length() - 1, room - 1))).stripTrailing();
 			escapedLead = HtmlUtils.htmlEscape(lead) + "…";
 		}
-		return headline + "\n\n" + escapedLead + "\n\n" + link;
+		return headline + "\n\n" + escapedLead + byline + "\n\n" + link;
 	}
 
 	private Optional<Path> photo(DistributedArticles.Outgoing article) {

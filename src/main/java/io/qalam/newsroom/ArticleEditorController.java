@@ -127,10 +127,12 @@ class ArticleEditorController {
 	}
 
 	@PostMapping("/newsroom/articles")
-	String create(@RequestParam(required = false) String edition, @ModelAttribute EditorForm typed,
+	String create(@RequestParam(required = false) String edition, @ModelAttribute EditorForm bound,
+			@RequestParam(name = "author", required = false) List<String> byline,
 			@RequestParam(required = false) MultipartFile leadImageFile, Principal principal,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		String ed = (edition != null) ? edition : "";
+		EditorForm typed = bound.withAuthors(byline);
 		EditorForm form = typed;
 		try {
 			form = withUpload(typed, leadImageFile, request);
@@ -182,9 +184,11 @@ class ArticleEditorController {
 
 	@PostMapping("/newsroom/articles/{id:\\d{1,18}}")
 	String act(@PathVariable long id, @RequestParam(name = "version", required = false) String version,
-			@RequestParam(name = "action", required = false) String action, @ModelAttribute EditorForm typed,
+			@RequestParam(name = "action", required = false) String action, @ModelAttribute EditorForm bound,
+			@RequestParam(name = "author", required = false) List<String> byline,
 			@RequestParam(required = false) MultipartFile leadImageFile, Principal principal,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
+		EditorForm typed = bound.withAuthors(byline);
 		EditorForm form = typed;
 		EditableArticle article = this.workflow.find(id).orElseThrow(NotFound::new);
 		if (version == null || !version.matches("\\d{1,9}") || action == null) {

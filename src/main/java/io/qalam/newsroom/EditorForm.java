@@ -23,7 +23,7 @@ import io.qalam.platform.Text;
  * @param leadImageCredit the article's own credit of its lead image, or empty
  */
 public record EditorForm(String headline, String lead, String body, String section, String tags, String slug,
-		String source, String seo, String author, String scheduledAt, String correction, String embargoUntil,
+		String source, String seo, List<String> authors, String scheduledAt, String correction, String embargoUntil,
 		String leadImage, String leadImageNumber, String leadImageCaption, String leadImageCredit) {
 
 	/** A field the browser did not send reads as empty, as an empty field does. */
@@ -36,7 +36,9 @@ public record EditorForm(String headline, String lead, String body, String secti
 		slug = orEmpty(slug);
 		source = orEmpty(source);
 		seo = orEmpty(seo);
-		author = orEmpty(author);
+		// one select per byline place; the empty ones say nothing
+		authors = (authors != null) ? authors.stream().map(EditorForm::orEmpty).filter((a) -> !a.isBlank()).toList()
+				: List.of();
 		scheduledAt = orEmpty(scheduledAt);
 		correction = orEmpty(correction);
 		embargoUntil = orEmpty(embargoUntil);
@@ -49,27 +51,38 @@ public record EditorForm(String headline, String lead, String body, String secti
 	static EditorForm of(Draft draft) {
 		return new EditorForm(draft.headline(), draft.lead(), draft.bodyHtml(), draft.sectionSlug(),
 				String.join(", ", draft.tags()), draft.slug(), orEmpty(draft.sourceLine()),
-				orEmpty(draft.seoDescription()), orEmpty(draft.authorSlug()), "", "", "",
+				orEmpty(draft.seoDescription()), draft.authorSlugs(), "", "", "",
 				(draft.leadImageId() != null) ? draft.leadImageId().toString() : "", "",
 				orEmpty(draft.leadImageCaption()), orEmpty(draft.leadImageCredit()));
 	}
 
 	static EditorForm empty() {
-		return new EditorForm("", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "");
+		return new EditorForm("", "", "", "", "", "", "", "", List.of(), "", "", "", "", "", "", "");
 	}
 
 	/** The same form with other text (headline, lead, body). */
 	EditorForm withText(String headline, String lead, String body) {
 		return new EditorForm(headline, lead, body, this.section, this.tags, this.slug, this.source, this.seo,
-				this.author, this.scheduledAt, this.correction, this.embargoUntil, this.leadImage, this.leadImageNumber,
-				this.leadImageCaption, this.leadImageCredit);
+				this.authors, this.scheduledAt, this.correction, this.embargoUntil, this.leadImage,
+				this.leadImageNumber, this.leadImageCaption, this.leadImageCredit);
+	}
+
+	/**
+	 * The same form with the byline's authors in order. They come as repeated
+	 * {@code author} fields (one select per place), which the binder does not fill into a
+	 * record's list, so the controller passes them here.
+	 */
+	EditorForm withAuthors(List<String> byline) {
+		return new EditorForm(this.headline, this.lead, this.body, this.section, this.tags, this.slug, this.source,
+				this.seo, byline, this.scheduledAt, this.correction, this.embargoUntil, this.leadImage,
+				this.leadImageNumber, this.leadImageCaption, this.leadImageCredit);
 	}
 
 	/** The same form with a just uploaded image as its lead image. */
 	EditorForm withLeadImage(long imageId) {
 		return new EditorForm(this.headline, this.lead, this.body, this.section, this.tags, this.slug, this.source,
-				this.seo, this.author, this.scheduledAt, this.correction, this.embargoUntil, Long.toString(imageId), "",
-				this.leadImageCaption, this.leadImageCredit);
+				this.seo, this.authors, this.scheduledAt, this.correction, this.embargoUntil, Long.toString(imageId),
+				"", this.leadImageCaption, this.leadImageCredit);
 	}
 
 	/** The lead image the form asks for, or null for none. */
@@ -89,7 +102,7 @@ public record EditorForm(String headline, String lead, String body, String secti
 	Draft toDraft() {
 		List<String> tagList = Arrays.stream(orEmpty(this.tags).split(",")).map(String::strip).toList();
 		return new Draft(this.headline, this.lead, this.body, this.section, tagList, this.slug, this.source, this.seo,
-				this.author, this.correction, chosenImage(), this.leadImageCaption, this.leadImageCredit);
+				this.authors, this.correction, chosenImage(), this.leadImageCaption, this.leadImageCredit);
 	}
 
 	private static String orEmpty(String value) {

@@ -56,6 +56,18 @@ public record EditorModel(NewsroomLayout layout, Long id, String edition, Articl
 	public record Choices(List<SectionRef> sections, List<AuthorRef> authors, List<String> tags, String addressPrefix) {
 	}
 
+	/**
+	 * The byline's places: the chosen authors in order, then empty places, at least three
+	 * and one more than chosen, at most five.
+	 */
+	public List<String> bylinePlaces() {
+		List<String> places = new java.util.ArrayList<>(this.form.authors());
+		while (places.size() < Math.min(5, Math.max(3, this.form.authors().size() + 1))) {
+			places.add("");
+		}
+		return places;
+	}
+
 	/** Whether the bar has this action (its fields are shown only then). */
 	public boolean offers(String action) {
 		return this.actions.stream().anyMatch((a) -> a.value().equals(action));

@@ -122,9 +122,7 @@ class ArticleController {
 		long section = article.section().id();
 		PageKeys keys = PageKeys.of(ed).article(article.id()).story(article.storyId()).section(section);
 		article.tags().forEach((tag) -> keys.tag(tag.id()).tagList(ed, tag.id()));
-		if (article.author() != null) {
-			keys.author(article.author().id());
-		}
+		article.authors().forEach((author) -> keys.author(author.id()));
 		if (article.readAlsoFollowsTheLatest()) {
 			keys.latest(ed);
 		}
@@ -183,9 +181,13 @@ class ArticleController {
 				dates.iso((article.updatedAt() != null) ? article.updatedAt() : article.publishedAt()));
 		data.put("inLanguage", edition.language());
 		data.put("articleSection", article.section().name());
-		if (article.author() != null) {
-			data.put("author", List.of(JsonLd.object("@type", "Person", "name", article.author().name(), "url",
-					this.pages.absolute(article.author().path()))));
+		if (!article.authors().isEmpty()) {
+			data.put("author",
+					article.authors()
+						.stream()
+						.map((author) -> JsonLd.object("@type", "Person", "name", author.name(), "url",
+								this.pages.absolute(author.path())))
+						.toList());
 		}
 		else {
 			data.put("author", List.of(JsonLd.object("@type", "Organization", "name", this.pages.siteName())));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndContentImpl;
@@ -17,6 +18,8 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import io.qalam.content.ArticleSummary;
@@ -127,8 +130,9 @@ class FeedController {
 		feed.setLinks(List.of(alternate, selfLink));
 		feed.setPublishedDate(latest.isEmpty() ? new Date(0) : Date.from(latest.get(0).publishedAt()));
 		List<SyndEntry> entries = new ArrayList<>();
+		Map<Long, List<String>> bylines = this.articles.bylines(latest.stream().map(ArticleSummary::id).toList());
 		for (ArticleSummary article : latest) {
-			entries.add(entry(article, type.startsWith("rss")));
+			entries.add(entry(article, bylines.getOrDefault(article.id(), List.of()), type.startsWith("rss")));
 		}
 		feed.setEntries(entries);
 		String xml;
@@ -158,7 +162,7 @@ class FeedController {
 		return content;
 	}
 
-	private SyndEntry entry(ArticleSummary article, boolean rss) {
+	private SyndEntry entry(ArticleSummary article, List<String> byline, boolean rss) {
 		SyndEntry entry = new SyndEntryImpl();
 		String url = this.chrome.absolute(article.path());
 		entry.setTitle(PlainText.clean(article.headline()));
@@ -168,6 +172,19 @@ class FeedController {
 		entry.setUpdatedDate(Date.from(article.publishedAt()));
 		entry.setDescription(lead(PlainText.clean(article.lead()), rss));
 		entry.setCategories(List.of(category(PlainText.clean(article.section().name()))));
+		// every author: Atom names each one, RSS carries them as its creator (dc:creator)
+		if (!byline.isEmpty()) {
+			if (rss) {
+				entry.setAuthor(PlainText.clean(String.join(", ", byline)));
+			}
+			else {
+				entry.setAuthors(byline.stream().map((name) -> {
+					SyndPerson person = new SyndPersonImpl();
+					person.setName(PlainText.clean(name));
+					return person;
+				}).toList());
+			}
+		}
 		ImageView image = article.image();
 		if (image != null) {
 			int width = Math.min(IMAGE_WIDTH, image.largest());

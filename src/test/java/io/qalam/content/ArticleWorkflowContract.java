@@ -257,7 +257,7 @@ abstract class ArticleWorkflowContract {
 		assertThat(draft.owner()).isEqualTo("reporter-a");
 		assertThat(draft.draft().headline()).isEqualTo("Степной фестиваль");
 		assertThat(draft.draft().sectionSlug()).isEqualTo("culture");
-		assertThat(draft.draft().authorSlug()).isEqualTo("elena-kim");
+		assertThat(draft.draft().authorSlugs()).containsExactly("elena-kim");
 		assertThat(draft.draft().tags()).isEmpty();
 		assertThatExceptionOfType(WorkflowException.class)
 			.isThrownBy(() -> this.workflow.translate(EDITOR, russian, "kk"))

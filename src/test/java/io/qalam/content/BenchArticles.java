@@ -74,7 +74,7 @@ public final class BenchArticles {
 			List<String> tags = List.of(tagWord + " " + random.nextInt(100),
 					tagWord + " " + (100 + random.nextInt(100)));
 			batch.add(new NewArticle(bulk.createStory(), editions.get(e), sections.get(random.nextInt(sections.size())),
-					authors.get(random.nextInt(authors.size())), text.headline(random, 5, 9),
+					List.of(authors.get(random.nextInt(authors.size()))), text.headline(random, 5, 9),
 					text.sentence(random) + " " + text.sentence(random), body.toString(), null, null, null, null,
 					"Bench", newest.minus(Duration.ofMinutes(3L * i)), tags));
 			if (batch.size() == 1_000 || i == missing - 1) {

@@ -437,6 +437,19 @@ class DistributionTests {
 		}
 	}
 
+	@Test
+	void thePostNamesEveryAuthorOfTheByline() {
+		String tag = tag();
+		long id = this.workflow.createDraft(EDITOR, "en",
+				new Draft("Two authors " + tag, "A lead.", "<p>Text.</p>", "world", List.of(), "", null, null,
+						List.of("daniyar-ospanov", "aigerim-sadykova"), null, null, null, null));
+		this.workflow.publish(EDITOR, id, 0);
+		await().atMost(WAIT).until(() -> state(id).equals("SENT"));
+		assertThat(telegram.callsAbout(tag)).singleElement()
+			.satisfies((call) -> assertThat(this.json.readTree(call.body()).path("text").asString())
+				.contains("A lead.\n\n<i>Daniyar Ospanov, Aigerim Sadykova</i>\n\n<a href="));
+	}
+
 	private long publish(String headline) {
 		long id = this.workflow.createDraft(EDITOR, "en",
 				new Draft(headline, "A lead.", "<p>Text.</p>", "world", List.of(), "", null, null, null));

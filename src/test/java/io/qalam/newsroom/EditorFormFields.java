@@ -6,7 +6,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 
 /**
- * The fields a browser would post from the editor page as it was loaded: values as shown,
+ * The fields a browser would post from the editor form as it was loaded: values as shown,
  * only the checked radio button, no file; some replaced or added by the test.
  */
 public final class EditorFormFields {
@@ -17,8 +17,7 @@ public final class EditorFormFields {
 	/** The page's fields as name, value pairs, with {@code replaced} pairs put in. */
 	public static String[] of(Document page, String... replaced) {
 		List<String> fields = new ArrayList<>();
-		for (var input : page
-			.select("form[method=post] input[name], form[method=post] textarea, form[method=post] select")) {
+		for (var input : page.select("form.editor input[name], form.editor textarea[name], form.editor select[name]")) {
 			String name = input.attr("name");
 			if (name.equals("_csrf") || name.isEmpty() || input.attr("type").equals("file")
 					|| (input.attr("type").equals("radio") && !input.hasAttr("checked"))) {

@@ -135,7 +135,7 @@ class NewsroomBrowserTests {
 		// switching the edition offers that edition's sections, bylines and tags at once
 		new Select(this.browser.findElement(By.id("edition"))).selectByValue("kk");
 		assertThat(section.getOptions()).extracting(WebElement::getText).contains("Әлем").doesNotContain("В мире");
-		assertThat(new Select(this.browser.findElement(By.id("author"))).getOptions()).extracting(WebElement::getText)
+		assertThat(new Select(this.browser.findElement(By.id("author-1"))).getOptions()).extracting(WebElement::getText)
 			.isNotEmpty();
 
 		// the address follows the headline as it is typed, spelled as the server will

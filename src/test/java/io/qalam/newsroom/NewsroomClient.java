@@ -77,25 +77,22 @@ public final class NewsroomClient {
 		return response;
 	}
 
-	/** Posts a form with the CSRF token of the last page this client loaded. */
+	/**
+	 * Posts a form with the CSRF token of the last page this client loaded; a name given
+	 * twice is sent twice, as a browser sends several fields of one name.
+	 */
 	public HttpResponse<String> post(String path, String... fields) {
-		Map<String, String> form = new LinkedHashMap<>();
-		for (int i = 0; i < fields.length; i += 2) {
-			form.put(fields[i], fields[i + 1]);
-		}
+		List<String> form = new ArrayList<>(List.of(fields));
 		if (this.csrfToken != null) {
-			form.put(this.csrfName, this.csrfToken);
+			form.add(this.csrfName);
+			form.add(this.csrfToken);
 		}
 		return postRaw(path, form);
 	}
 
 	/** Posts without any CSRF token, as a forged form on another site would. */
 	HttpResponse<String> postWithoutCsrf(String path, String... fields) {
-		Map<String, String> form = new LinkedHashMap<>();
-		for (int i = 0; i < fields.length; i += 2) {
-			form.put(fields[i], fields[i + 1]);
-		}
-		return postRaw(path, form);
+		return postRaw(path, List.of(fields));
 	}
 
 	/**
@@ -141,11 +138,12 @@ public final class NewsroomClient {
 		return post("/newsroom/login", "username", username, "password", password);
 	}
 
-	private HttpResponse<String> postRaw(String path, Map<String, String> form) {
-		String body = form.entrySet()
-			.stream()
-			.map((e) -> encode(e.getKey()) + "=" + encode(e.getValue()))
-			.collect(Collectors.joining("&"));
+	private HttpResponse<String> postRaw(String path, List<String> form) {
+		List<String> pairs = new ArrayList<>();
+		for (int i = 0; i < form.size(); i += 2) {
+			pairs.add(encode(form.get(i)) + "=" + encode(form.get(i + 1)));
+		}
+		String body = String.join("&", pairs);
 		HttpResponse<String> response = send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 		rememberCsrf(response.body());

@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import io.qalam.QalamTest;
@@ -320,6 +322,45 @@ class NewsroomEditorTests {
 		assertThat(saved.selectFirst("figure.embed").attr("data-embed-src"))
 			.isEqualTo("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1");
 		assertThat(saved.selectFirst("figure.embed a").text()).isEqualTo("YouTube");
+	}
+
+	@Test
+	void anArticleWithTwoBylinesNamesBothEverywhere() {
+		String headline = "Two bylines " + UUID.randomUUID().toString().substring(0, 8);
+		String edit = create(this.editor, "en", headline, "Lead of two.");
+		Document form = Jsoup.parse(this.editor.get(edit).body());
+		assertThat(form.select("select.author-choice")).hasSizeGreaterThanOrEqualTo(3);
+		List<String> fields = new ArrayList<>(
+				List.of(EditorFormFields.of(form, "action", "publish", "source", "Kazinform")));
+		fields.addAll(List.of("author", "daniyar-ospanov", "author", "aigerim-sadykova"));
+		var published = this.editor.post(edit, fields.toArray(String[]::new));
+		assertThat(published.statusCode()).isEqualTo(302);
+		Document again = Jsoup.parse(this.editor.get(edit).body());
+		assertThat(again.select("select.author-choice option[selected]")).extracting((o) -> o.attr("value"))
+			.containsExactly("daniyar-ospanov", "aigerim-sadykova");
+
+		WebClient reader = new WebClient(this.port);
+		String path = again.selectFirst(".address-preview a").attr("href");
+		Document page = Jsoup.parse(reader.get(path).body());
+		assertThat(page.selectFirst(".byline").text()).isEqualTo("Authors: Daniyar Ospanov, Aigerim Sadykova");
+		assertThat(page.selectFirst(".source-line").text()).isEqualTo("Kazinform");
+		String jsonLd = page.selectFirst("script[type=application/ld+json]").data();
+		assertThat(jsonLd).contains("\"name\":\"Daniyar Ospanov\"", "\"name\":\"Aigerim Sadykova\"");
+		assertThat(jsonLd.indexOf("Daniyar Ospanov")).isLessThan(jsonLd.indexOf("Aigerim Sadykova"));
+		assertThat(reader.get("/en/author/aigerim-sadykova").body()).contains(headline);
+		assertThat(reader.get("/en/author/daniyar-ospanov").body()).contains(headline);
+		String atom = reader.get("/en/atom.xml").body();
+		int entry = atom.indexOf(headline);
+		assertThat(atom.substring(entry, atom.indexOf("</entry>", entry))).contains("<name>Daniyar Ospanov</name>",
+				"<name>Aigerim Sadykova</name>");
+
+		// the same author twice is refused, and nothing changes
+		Document live = Jsoup.parse(this.editor.get(edit).body());
+		List<String> twice = new ArrayList<>(List.of(EditorFormFields.of(live, "action", "save")));
+		twice.addAll(List.of("author", "daniyar-ospanov"));
+		var refused = this.editor.post(edit, twice.toArray(String[]::new));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(refused.body()).selectFirst(".error li").text()).endsWith("Each author is named once.");
 	}
 
 	@Test

@@ -111,7 +111,7 @@ public final class SiteBenchmark {
 			long t0 = System.nanoTime();
 			workflow.save(EDITOR, article.id(), editable.version(),
 					new Draft(edited, d.lead(), d.bodyHtml(), d.sectionSlug(), d.tags(), d.slug(), d.sourceLine(),
-							d.seoDescription(), d.authorSlug(), null, d.leadImageId(), d.leadImageCaption(),
+							d.seoDescription(), d.authorSlugs(), null, d.leadImageId(), d.leadImageCaption(),
 							d.leadImageCredit()));
 			edits.add(untilShown(http, port, article.path(), edited, t0));
 

@@ -89,7 +89,9 @@ class StatementCountTests {
 
 		// thirty more articles on the same section, tag and author pages
 		String tagName = page.selectFirst(".tags a").text();
-		long authorId = this.jdbc.sql("SELECT author_id FROM articles WHERE edition = 'ru' AND slug = :slug")
+		long authorId = this.jdbc.sql("""
+				SELECT aa.author_id FROM article_authors aa JOIN articles a ON a.id = aa.article_id
+				WHERE a.edition = 'ru' AND a.slug = :slug AND aa.position = 0""")
 			.param("slug", article.substring(article.lastIndexOf('/') + 1))
 			.query(Long.class)
 			.single();
@@ -101,7 +103,7 @@ class StatementCountTests {
 				.withImage()
 				.publishedAt(Instant.now().minus(Duration.ofMinutes(10 + i)))
 				.create();
-			this.jdbc.sql("UPDATE articles SET author_id = :author WHERE id = :id")
+			this.jdbc.sql("INSERT INTO article_authors (article_id, position, author_id) VALUES (:id, 0, :author)")
 				.param("author", authorId)
 				.param("id", created.id())
 				.update();
