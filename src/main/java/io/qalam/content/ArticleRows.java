@@ -68,10 +68,23 @@ class ArticleRows {
 			.optional();
 	}
 
+	// A revision's settings columns and the editor's names of their fields
+	private static final String[][] SETTINGS = { { "section_slug", "sectionSlug" }, { "tags", "tags" },
+			{ "authors", "authorSlug" }, { "slug", "slug" }, { "seo_description", "seoDescription" },
+			{ "source_line", "sourceLine" }, { "lead_image", "leadImage" } };
+
+	int latestRevision(long id) {
+		return this.jdbc.sql("SELECT COALESCE(MAX(number), 0) FROM article_revisions WHERE article_id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
 	/** All revisions of an article, newest first. */
 	List<Revision> revisions(long id) {
 		return this.jdbc.sql("""
-				SELECT article_id, number, headline, lead, body_html, saved_by, saved_at, note
+				SELECT article_id, number, headline, lead, body_html, saved_by, saved_at, note, section_slug, tags,
+				       authors, slug, seo_description, source_line, lead_image
 				FROM article_revisions WHERE article_id = :id ORDER BY number DESC""")
 			.param("id", id)
 			.query(ArticleRows::revision)
@@ -270,14 +283,44 @@ class ArticleRows {
 				WHERE atg.article_id = :id ORDER BY atg.position""").param("id", id).query(String.class).list();
 	}
 
+	/**
+	 * Keeps the article as just saved: its text and every setting, as the history shows
+	 * them (section and authors by their slugs, the lead image as number, caption,
+	 * credit).
+	 */
 	void addRevision(long id, DraftCheck.Checked text, String by, String note, OffsetDateTime now) {
 		int next = this.jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM article_revisions WHERE article_id = :id")
 			.param("id", id)
 			.query(Integer.class)
 			.single();
 		this.jdbc.sql("""
-				INSERT INTO article_revisions (article_id, number, headline, lead, body_html, saved_by, saved_at, note)
-				VALUES (:id, :number, :headline, :lead, :body, :by, :now, :note)""")
+				INSERT INTO article_revisions (article_id, number, headline, lead, body_html, saved_by, saved_at, note,
+				    section_slug, tags, authors, slug, seo_description, source_line, lead_image)
+				VALUES (:id, :number, :headline, :lead, :body, :by, :now, :note, :section, :tags, :authors, :slug,
+				    :seo, :source, :image)""")
+			.param("section",
+					this.jdbc.sql("SELECT slug FROM sections WHERE id = :id")
+						.param("id", text.sectionId())
+						.query(String.class)
+						.optional()
+						.orElse(""))
+			.param("tags", String.join(", ", text.tags()))
+			.param("authors", String.join(", ", authorSlugs(id)))
+			.param("slug",
+					this.jdbc.sql("SELECT slug FROM articles WHERE id = :id")
+						.param("id", id)
+						.query(String.class)
+						.single())
+			.param("seo", (text.seoDescription() != null) ? text.seoDescription() : "")
+			.param("source", (text.sourceLine() != null) ? text.sourceLine() : "")
+			.param("image",
+					(text.leadImageId() == null) ? ""
+							: String
+								.join(" · ",
+										List.of(text.leadImageId().toString(),
+												(text.leadImageCaption() != null) ? text.leadImageCaption() : "",
+												(text.leadImageCredit() != null) ? text.leadImageCredit() : ""))
+								.strip())
 			.param("id", id)
 			.param("number", next)
 			.param("headline", text.headline())
@@ -290,9 +333,16 @@ class ArticleRows {
 	}
 
 	private static Revision revision(ResultSet rs, int row) throws SQLException {
+		Map<String, String> settings = new LinkedHashMap<>();
+		for (String[] column : SETTINGS) {
+			String value = rs.getString(column[0]);
+			if (value != null) {
+				settings.put(column[1], value);
+			}
+		}
 		return new Revision(rs.getLong("article_id"), rs.getInt("number"), rs.getString("headline"),
 				rs.getString("lead"), rs.getString("body_html"), rs.getString("saved_by"),
-				PublishedArticles.instant(rs, "saved_at"), rs.getString("note"));
+				PublishedArticles.instant(rs, "saved_at"), rs.getString("note"), settings);
 	}
 
 	// The form's text and settings, as both a new draft and a save store them

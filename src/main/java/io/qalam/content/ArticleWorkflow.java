@@ -127,7 +127,7 @@ public class ArticleWorkflow {
 		State current = state;
 		if (saving) {
 			// the action that follows tells of the change: the save alone stays quiet
-			save(actor, id, expectedVersion, typed, null, false);
+			save(actor, id, expectedVersion, typed, action.name(), false);
 			current = load(id);
 		}
 		if (action == ArticleAction.PUBLISH || action == ArticleAction.SCHEDULE) {
@@ -391,6 +391,14 @@ public class ArticleWorkflow {
 	@Transactional(readOnly = true)
 	public List<Revision> revisions(long id) {
 		return this.rows.revisions(id);
+	}
+
+	/**
+	 * The number of the article's latest revision: the one version number editors see.
+	 */
+	@Transactional(readOnly = true)
+	public int latestRevision(long id) {
+		return this.rows.latestRevision(id);
 	}
 
 	private static Origin origin(Actor actor) {

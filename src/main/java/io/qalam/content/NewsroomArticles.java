@@ -1,8 +1,10 @@
 package io.qalam.content;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,8 @@ public class NewsroomArticles {
 
 	/** Rows per page of the dashboard. */
 	public static final int PAGE_SIZE = 25;
+
+	private static final int MAX_WORDS = 10;
 
 	private final JdbcClient jdbc;
 
@@ -48,15 +52,34 @@ public class NewsroomArticles {
 			where.append(" AND a.owner_username = :owner");
 			params.add(new Object[] { "owner", filter.owner() });
 		}
-		if (filter.headline() != null) {
-			// LIKE wildcards typed by the user are searched for literally
-			String escaped = filter.headline()
-				.toLowerCase()
-				.replace("\\", "\\\\")
-				.replace("%", "\\%")
-				.replace("_", "\\_");
-			where.append(" AND LOWER(a.headline) LIKE :headline ESCAPE '\\'");
-			params.add(new Object[] { "headline", "%" + escaped + "%" });
+		if (filter.waitingFor() != null) {
+			where.append(" AND a.owner_username <> :waiting");
+			params.add(new Object[] { "waiting", filter.waitingFor() });
+		}
+		if (filter.authorSlug() != null) {
+			where.append(" AND a.id IN (SELECT aa.article_id FROM article_authors aa JOIN authors au"
+					+ " ON au.id = aa.author_id WHERE au.slug = :author)");
+			params.add(new Object[] { "author", filter.authorSlug() });
+		}
+		if (filter.changedFrom() != null) {
+			where.append(" AND a.modified_at >= :changedFrom");
+			params.add(new Object[] { "changedFrom", filter.changedFrom().atOffset(ZoneOffset.UTC) });
+		}
+		if (filter.changedBefore() != null) {
+			where.append(" AND a.modified_at < :changedBefore");
+			params.add(new Object[] { "changedBefore", filter.changedBefore().atOffset(ZoneOffset.UTC) });
+		}
+		if (filter.words() != null) {
+			// every word in the headline or the lead; LIKE wildcards typed are searched
+			// for
+			// literally
+			String[] words = filter.words().toLowerCase(Locale.ROOT).strip().split("\\s+");
+			for (int i = 0; i < Math.min(words.length, MAX_WORDS); i++) {
+				String escaped = words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+				where.append(" AND (LOWER(a.headline) LIKE :w" + i + " ESCAPE '\\' OR LOWER(a.lead) LIKE :w" + i
+						+ " ESCAPE '\\')");
+				params.add(new Object[] { "w" + i, "%" + escaped + "%" });
+			}
 		}
 		String from = " FROM articles a JOIN sections s ON s.id = a.section_id"
 				+ " JOIN section_names sn ON sn.section_id = a.section_id AND sn.edition = a.edition";
@@ -90,9 +113,15 @@ public class NewsroomArticles {
 	 * What to list; null fields do not filter.
 	 *
 	 * @param owner the newsroom user who created the articles
-	 * @param headline words the headline contains, case-insensitive
+	 * @param waitingFor an editor whose review they wait for: others' articles only
+	 * @param authorSlug an author the byline names
+	 * @param changedFrom last changed at or after
+	 * @param changedBefore last changed before
+	 * @param words words each of which the headline or the lead contains,
+	 * case-insensitive (the first ten count)
 	 */
-	public record Filter(String edition, String sectionSlug, ArticleStatus status, String owner, String headline) {
+	public record Filter(String edition, String sectionSlug, ArticleStatus status, String owner, String waitingFor,
+			String authorSlug, Instant changedFrom, Instant changedBefore, String words) {
 	}
 
 	/** One page of the list. */

@@ -29,12 +29,29 @@ public final class RevisionDiff {
 
 	/** The differences from {@code older} to {@code newer}. */
 	public record Comparison(Revision older, Revision newer, List<Segment> headline, List<Segment> lead,
-			List<Segment> body) {
+			List<Segment> body, List<Change> settings) {
+	}
+
+	/**
+	 * A setting that changed.
+	 *
+	 * @param field the editor's name of the field (sectionSlug, tags, authorSlug, slug…)
+	 */
+	public record Change(String field, String before, String after) {
 	}
 
 	public static Comparison compare(Revision older, Revision newer) {
+		List<Change> settings = new ArrayList<>();
+		// only fields both revisions kept: older ones did not keep the settings
+		newer.settings().forEach((field, after) -> {
+			String before = older.settings().get(field);
+			if (before != null && !before.equals(after)) {
+				settings.add(new Change(field, before, after));
+			}
+		});
 		return new Comparison(older, newer, words(older.headline(), newer.headline()),
-				words(older.lead(), newer.lead()), words(bodyText(older.bodyHtml()), bodyText(newer.bodyHtml())));
+				words(older.lead(), newer.lead()), words(bodyText(older.bodyHtml()), bodyText(newer.bodyHtml())),
+				settings);
 	}
 
 	static List<Segment> words(String before, String after) {

@@ -338,7 +338,8 @@ class ArticleEditorController {
 		NewsroomLayout layout = this.pages.layout(request, title, current);
 		model.addAttribute("model",
 				new EditorModel(layout, (article != null) ? article.id() : null, edition,
-						(article != null) ? article.status() : null, (article != null) ? article.version() : 0, form,
+						(article != null) ? article.status() : null, (article != null) ? article.version() : 0,
+						(article != null) ? this.workflow.latestRevision(article.id()) : 0, form,
 						this.editions.all().stream().map((e) -> e.code()).toList(), this.sections.all(edition),
 						this.authors.all(edition), errors, message, notice, conflict, actions(actor, article),
 						publicPath, (article != null) ? article.owner() : null, translations,

@@ -1,12 +1,18 @@
 package io.qalam.newsroom;
 
 import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 
 import io.qalam.accounts.NewsroomChrome;
 import io.qalam.platform.Text;
+import io.qalam.accounts.Role;
+import io.qalam.accounts.UserAccounts;
 import io.qalam.content.ArticleStatus;
+import io.qalam.content.Authors;
 import io.qalam.content.NewsroomArticles;
 import io.qalam.content.Sections;
 import io.qalam.edition.Editions;
@@ -33,7 +39,14 @@ class DashboardController {
 
 	private final Sections sections;
 
-	DashboardController(NewsroomChrome pages, NewsroomArticles articles, Editions editions, Sections sections) {
+	private final Authors authors;
+
+	private final UserAccounts accounts;
+
+	DashboardController(NewsroomChrome pages, NewsroomArticles articles, Editions editions, Sections sections,
+			Authors authors, UserAccounts accounts) {
+		this.authors = authors;
+		this.accounts = accounts;
 		this.pages = pages;
 		this.articles = articles;
 		this.editions = editions;
@@ -43,7 +56,9 @@ class DashboardController {
 	@GetMapping("/newsroom")
 	String dashboard(@RequestParam(required = false) String edition, @RequestParam(required = false) String section,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String mine, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String mine, @RequestParam(required = false) String waiting,
+			@RequestParam(required = false) String author, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String done, Principal principal, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		AccountController.noStore(response);
@@ -70,6 +85,23 @@ class DashboardController {
 			error = Text.of("dashboard.queryTooLong", 200);
 			query = null;
 		}
+		String wanted = blankToNull(author);
+		String byline = (wanted == null || this.authors.all(this.editions.defaultEdition().code())
+			.stream()
+			.anyMatch((a) -> a.slug().equals(wanted))) ? wanted : null;
+		if (wanted != null && byline == null) {
+			error = Text.of("dashboard.noAuthor", wanted);
+		}
+		Instant changedFrom = null;
+		Instant changedBefore = null;
+		try {
+			changedFrom = (blankToNull(from) != null) ? day(from).atStartOfDay(this.pages.zone()).toInstant() : null;
+			changedBefore = (blankToNull(to) != null) ? day(to).plusDays(1).atStartOfDay(this.pages.zone()).toInstant()
+					: null;
+		}
+		catch (DateTimeParseException ex) {
+			error = Text.of("dashboard.badDay");
+		}
 		int number = 1;
 		if (page != null) {
 			if (!page.matches("\\d{1,6}") || Integer.parseInt(page) < 1) {
@@ -83,15 +115,26 @@ class DashboardController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		boolean onlyMine = "true".equals(mine);
-		NewsroomArticles.Filter filter = new NewsroomArticles.Filter(ed, sec, st, onlyMine ? principal.getName() : null,
-				query);
+		// "waiting for me": for an editor, what others sent for review
+		boolean reviewer = ArticleEditorController.actor(this.accounts, request).role() != Role.REPORTER;
+		boolean waitingForMe = "true".equals(waiting) && reviewer;
+		NewsroomArticles.Filter filter = new NewsroomArticles.Filter(ed, sec,
+				waitingForMe ? ArticleStatus.IN_REVIEW : st, onlyMine ? principal.getName() : null,
+				waitingForMe ? principal.getName() : null, byline, changedFrom, changedBefore, query);
 		NewsroomArticles.Page results = this.articles.search(filter, number);
 		model.addAttribute("model",
 				new DashboardModel(this.pages.layout(request, Text.of("dashboard.title"), "dashboard"), filter,
-						onlyMine, results, this.editions.all().stream().map((e) -> e.code()).toList(),
+						onlyMine, reviewer, waitingForMe, blankToNull(from), blankToNull(to), results,
+						this.editions.all().stream().map((e) -> e.code()).toList(),
+						this.authors.all(this.editions.defaultEdition().code()),
 						this.sections.all(this.editions.defaultEdition().code()), List.of(ArticleStatus.values()),
 						error, "password".equals(done) ? Text.of("password.changed") : null));
 		return "newsroom/dashboard";
+	}
+
+	// a day as the date field sends it (2026-12-03)
+	private static LocalDate day(String value) {
+		return LocalDate.parse(value.strip());
 	}
 
 	private static String blankToNull(String value) {

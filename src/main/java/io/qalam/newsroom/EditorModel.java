@@ -16,7 +16,9 @@ import io.qalam.platform.Text;
  *
  * @param id the article, or null for a new one
  * @param status the article's status, or null for a new one
- * @param version the version the form was loaded at; sent back with every save
+ * @param version the version the form was loaded at; sent back with every save (not
+ * shown: editors see the revision number)
+ * @param revision the number of the latest revision, as the history counts them
  * @param errors form field to message
  * @param conflict the latest revision when a save was refused as stale, or null
  * @param actions the buttons this user may press now
@@ -38,7 +40,7 @@ import io.qalam.platform.Text;
  * @param proposedSlug the slug the address would get now
  */
 public record EditorModel(NewsroomLayout layout, Long id, String edition, ArticleStatus status, int version,
-		EditorForm form, List<String> editions, List<SectionRef> sections, List<AuthorRef> authors,
+		int revision, EditorForm form, List<String> editions, List<SectionRef> sections, List<AuthorRef> authors,
 		Map<String, Text> errors, Text message, Text notice, Revision conflict, List<Action> actions, String publicPath,
 		String owner, Map<String, Long> translations, List<String> translateInto, String previewPath,
 		List<String> alsoEditing, String embargo, List<String> tagSuggestions, ImageView leadImage,

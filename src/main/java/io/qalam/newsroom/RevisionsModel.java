@@ -33,6 +33,9 @@ public record RevisionsModel(NewsroomLayout layout, EditableArticle article, Lis
 		}
 		Matcher restored = RESTORED.matcher(note);
 		Matcher translation = TRANSLATION.matcher(note);
+		if (note.matches("SUBMIT|SCHEDULE|PUBLISH|EMBARGO")) {
+			return Text.of("revisions.note." + note);
+		}
 		if ("Created".equals(note)) {
 			return Text.of("revisions.note.created");
 		}

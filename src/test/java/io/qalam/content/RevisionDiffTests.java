@@ -39,7 +39,7 @@ class RevisionDiffTests {
 	}
 
 	private static Revision revision(int number, String body) {
-		return new Revision(1, number, "Headline", "Lead", body, "editor", Instant.EPOCH, null);
+		return new Revision(1, number, "Headline", "Lead", body, "editor", Instant.EPOCH, null, java.util.Map.of());
 	}
 
 }

@@ -209,7 +209,7 @@ class NewsroomEditorTests {
 		Document page = Jsoup.parse(this.editor.get(edit).body());
 		this.editor.post(edit, with(form(page, "save"), "headline", "New headline words"));
 		Document history = Jsoup.parse(this.editor.get(edit + "/revisions").body());
-		assertThat(history.select("table.list tbody tr")).hasSize(2);
+		assertThat(history.select("table.revisions tbody tr")).hasSize(2);
 		assertThat(history.selectFirst(".diff del").text()).isEqualTo("Old");
 		assertThat(history.selectFirst(".diff ins").text()).isEqualTo("New");
 		assertThat(this.editor.get(edit + "/revisions?a=1&b=99").statusCode()).isEqualTo(400);
@@ -221,6 +221,26 @@ class NewsroomEditorTests {
 			.isEqualTo("Old headline words");
 		var stale = this.editor.post(edit + "/revisions/1/restore", "version", version);
 		assertThat(stale.statusCode()).isEqualTo(409);
+	}
+
+	@Test
+	void historyTellsWhoSubmittedAndPublishedAndComparesEverySetting() {
+		String edit = create(this.reporter, "en", "A story with a history", "Lead.");
+		this.reporter.post(edit, form(Jsoup.parse(this.reporter.get(edit).body()), "submit"));
+		Document review = Jsoup.parse(this.editor.get(edit).body());
+		this.editor.post(edit, EditorFormFields.of(review, "action", "publish", "section", "economy", "tags",
+				"markets, tests", "seo", "A description for search"));
+		Document history = Jsoup.parse(this.editor.get(edit + "/revisions").body());
+		List<String> notes = history.select("table.revisions tbody tr td:nth-child(6)").eachText();
+		assertThat(notes).containsExactly("Published", "Submitted for review", "Created");
+		assertThat(history.select("table.revisions tbody tr td:nth-child(5)").eachText().get(0)).startsWith("editor");
+		// the newest two, compared: the settings that changed, each with before and after
+		var settings = history.select("table.settings-diff tbody tr");
+		assertThat(settings).extracting((row) -> row.selectFirst("th").text())
+			.containsExactly("Section", "Tags", "Search description");
+		assertThat(settings.get(0).select("td").eachText()).containsExactly("world", "economy");
+		// one number: the editor shows the latest revision's
+		assertThat(Jsoup.parse(this.editor.get(edit).body()).selectFirst(".meta").text()).contains("version 3");
 	}
 
 	@Test
@@ -510,6 +530,45 @@ class NewsroomEditorTests {
 		HttpResponse<String> bad = this.reporter.get("/newsroom?status=BOGUS&page=x");
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(Jsoup.parse(bad.body()).selectFirst(".error").text()).isNotBlank();
+	}
+
+	@Test
+	void theDashboardFindsWorkByWordsAuthorDayAndWhatWaitsForMe() {
+		String marker = "w" + UUID.randomUUID().toString().substring(0, 8);
+		String first = create(this.reporter, "en", "Bridge " + marker, "Traffic moves over the river.");
+		create(this.editor, "en", "Market news", "Wheat prices " + marker + " rose.");
+		Document page = Jsoup.parse(this.reporter.get(first).body());
+		this.reporter.post(first, EditorFormFields.of(page, "action", "submit"));
+
+		// words of the headline or the lead, each of them
+		assertThat(rows("/newsroom?q=" + marker)).hasSize(2);
+		assertThat(rows("/newsroom?q=" + marker + "+river")).containsExactly("Bridge " + marker);
+		assertThat(rows("/newsroom?q=" + marker + "+wheat")).containsExactly("Market news");
+		// the byline's author
+		List<String> withAuthor = new ArrayList<>(
+				List.of(EditorFormFields.of(Jsoup.parse(this.editor.get(first).body()), "action", "save")));
+		withAuthor.addAll(List.of("author", "elena-kim"));
+		this.editor.post(first, withAuthor.toArray(String[]::new));
+		assertThat(rows("/newsroom?author=elena-kim&q=" + marker)).containsExactly("Bridge " + marker);
+		// the day of the last change, in Almaty
+		String today = LocalDateTime.now(ZoneId.of("Asia/Almaty")).toLocalDate().toString();
+		assertThat(rows("/newsroom?from=" + today + "&to=" + today + "&q=" + marker)).hasSize(2);
+		assertThat(rows("/newsroom?to=2020-01-01&q=" + marker)).isEmpty();
+		// an editor's "waiting for me": others' articles in review
+		Document waiting = Jsoup.parse(this.editor.get("/newsroom?waiting=true").body());
+		assertThat(waiting.select("table.list tbody a").eachText()).contains("Bridge " + marker)
+			.doesNotContain("Market news");
+		assertThat(waiting.select("nav.tabs a").eachText()).contains("Waiting for me");
+		assertThat(Jsoup.parse(this.reporter.get("/newsroom").body()).select("nav.tabs a").eachText())
+			.doesNotContain("Waiting for me");
+
+		assertThat(this.reporter.get("/newsroom?from=yesterday").statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(this.reporter.get("/newsroom?author=nobody").body()).selectFirst(".error").text())
+			.isEqualTo("There is no author “nobody”.");
+	}
+
+	private List<String> rows(String dashboard) {
+		return Jsoup.parse(this.editor.get(dashboard).body()).select("table.list tbody a").eachText();
 	}
 
 	private String create(NewsroomClient client, String edition, String headline, String lead) {
