@@ -23,6 +23,8 @@
     if (image.width) img.setAttribute('width', image.width);
     if (image.height) img.setAttribute('height', image.height);
     img.setAttribute('alt', image.caption || '');
+    img.setAttribute('loading', 'lazy');
+    img.setAttribute('decoding', 'async');
     figure.appendChild(img);
     if (image.caption || image.credit) {
       var caption = document.createElement('figcaption');

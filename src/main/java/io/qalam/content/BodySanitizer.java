@@ -55,6 +55,14 @@ final class BodySanitizer {
 		.onElements("img")
 		.allowAttributes("alt", "sizes")
 		.onElements("img")
+		// images in the text load as the reader scrolls to them; the lead image loads
+		// first
+		.allowAttributes("loading")
+		.matching(Pattern.compile("lazy"))
+		.onElements("img")
+		.allowAttributes("decoding")
+		.matching(Pattern.compile("async"))
+		.onElements("img")
 		.allowAttributes("colspan", "rowspan")
 		.matching(NUMBER)
 		.onElements("td", "th")

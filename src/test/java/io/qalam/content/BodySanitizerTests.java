@@ -111,7 +111,8 @@ class BodySanitizerTests {
 	void keepsPullQuotesFiguresWithCreditsGalleriesAndEmbeds() {
 		String youtube = Embeds.of("https://youtu.be/dQw4w9WgXcQ?t=42").orElseThrow().html();
 		String body = "<blockquote class=\"pullquote\"><p>Said out loud.</p></blockquote>"
-				+ "<figure class=\"image\"><img src=\"/media/7/960.jpg\" alt=\"\" width=\"960\" height=\"540\">"
+				+ "<figure class=\"image\"><img src=\"/media/7/960.jpg\" alt=\"\" width=\"960\" height=\"540\""
+				+ " loading=\"lazy\" decoding=\"async\">"
 				+ "<figcaption>The bridge <span class=\"credit\">Photo: Qalam</span></figcaption></figure>"
 				+ "<figure class=\"gallery\"><figure class=\"image\"><img src=\"/media/8/480.jpg\" alt=\"\">"
 				+ "<figcaption>One</figcaption></figure><figure class=\"image\"><img src=\"/media/9/480.jpg\" alt=\"\">"
@@ -121,6 +122,8 @@ class BodySanitizerTests {
 		Document parsed = Jsoup.parseBodyFragment(result.html());
 		assertThat(parsed.selectFirst("blockquote.pullquote").text()).isEqualTo("Said out loud.");
 		assertThat(parsed.selectFirst("figure.image .credit").text()).isEqualTo("Photo: Qalam");
+		assertThat(parsed.selectFirst("figure.image img").attr("loading")).isEqualTo("lazy");
+		assertThat(parsed.selectFirst("figure.image img").attr("decoding")).isEqualTo("async");
 		assertThat(parsed.select("figure.gallery figure.image img")).hasSize(2);
 		Element embed = parsed.selectFirst("figure.embed");
 		assertThat(embed.attr("data-embed")).isEqualTo("youtube");

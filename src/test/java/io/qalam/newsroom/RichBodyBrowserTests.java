@@ -154,6 +154,7 @@ class RichBodyBrowserTests {
 		assertThat(body.findElement(By.cssSelector("figure.image figcaption")).getText())
 			.contains("Жаңа көпір " + marker, "Фото: Qalam");
 		assertThat(body.findElements(By.cssSelector("figure.gallery figure.image img"))).hasSize(2);
+		assertThat(body.findElement(By.cssSelector("figure.image img")).getAttribute("loading")).isEqualTo("lazy");
 		WebElement load = body.findElement(By.cssSelector("figure.embed button.embed-load"));
 		assertThat(load.getText()).endsWith(show.substring(show.indexOf(':') + 2));
 		assertThat(body.findElements(By.tagName("iframe"))).isEmpty();

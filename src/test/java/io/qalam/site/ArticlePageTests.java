@@ -110,6 +110,9 @@ class ArticlePageTests {
 		Element photo = this.page.selectFirst("figure.lead-photo");
 		assertThat(photo.selectFirst("img").attr("alt")).isEqualTo("Test caption");
 		assertThat(photo.selectFirst("img").attr("srcset")).contains("480w", "960w");
+		// the page's largest image loads first, not lazily
+		assertThat(photo.selectFirst("img").attr("fetchpriority")).isEqualTo("high");
+		assertThat(photo.selectFirst("img").hasAttr("loading")).isFalse();
 		assertThat(photo.selectFirst("figcaption").text()).contains("Test caption").contains("Test credit");
 		assertThat(this.page.selectFirst(".article-lead").text())
 			.isEqualTo("Qalam.kz – The new bridge shortens the way to the left bank.");
