@@ -113,10 +113,16 @@ public final class Embeds {
 				figure.remove();
 			}
 			else {
-				unknown.add(href.isBlank() ? figure.text() : href);
+				unknown.add(shown(href.isBlank() ? figure.text() : href));
 			}
 		}
 		return new Normalized(body.body().html(), unknown);
+	}
+
+	/** A link as a message names it: stripped, and cut after 200 characters. */
+	public static String shown(String link) {
+		String stripped = (link != null) ? link.strip() : "";
+		return (stripped.length() > 200) ? stripped.substring(0, 200) + "…" : stripped;
 	}
 
 	/**

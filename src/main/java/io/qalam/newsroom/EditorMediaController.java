@@ -82,7 +82,8 @@ class EditorMediaController {
 			.<ResponseEntity<Map<String, Object>>>map((embed) -> ResponseEntity.ok(Map.of("provider", embed.provider(),
 					"label", embed.label(), "link", embed.link(), "frame", embed.frame())))
 			.orElseGet(() -> ResponseEntity.badRequest()
-				.body(Map.of("error", this.chrome.messages(request).get(Text.of("draft.embedUnknown", url.strip())))));
+				.body(Map.of("error",
+						this.chrome.messages(request).get(Text.of("draft.embedUnknown", Embeds.shown(url))))));
 	}
 
 	private static Map<String, Object> image(ImageView image) {

@@ -175,6 +175,10 @@ class BodySanitizerTests {
 			.normalize("<p>a</p><figure class=\"embed\"><a href=\"https://youtu.be/dQw4w9WgXcQ\">"
 					+ "https://youtu.be/dQw4w9WgXcQ</a></figure><figure class=\"embed\"><a href=\"https://evil.example/v\">v</a></figure>");
 		assertThat(normalized.unknown()).containsExactly("https://evil.example/v");
+		String longLink = "https://evil.example/" + "a".repeat(5000);
+		assertThat(Embeds.normalize("<figure class=\"embed\"><a href=\"" + longLink + "\">v</a></figure>").unknown())
+			.singleElement()
+			.satisfies((named) -> assertThat(named).hasSize(201).endsWith("…"));
 		assertThat(normalized.html())
 			.contains("data-embed-src=\"https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1\"");
 	}
