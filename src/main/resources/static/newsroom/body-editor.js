@@ -209,6 +209,13 @@
 
   // --- Dialogs ----------------------------------------------------------------------
 
+  // The article's edition: the library offers that edition's captions, and an upload's
+  // caption is that edition's words
+  function edition() {
+    var chosen = field.form && field.form.elements.namedItem('edition');
+    return chosen ? chosen.value : '';
+  }
+
   function element(tag, className, content) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -278,7 +285,7 @@
     }
 
     function load() {
-      fetch('/newsroom/editor/images?' + new URLSearchParams({ q: search.value }), { credentials: 'same-origin' })
+      fetch('/newsroom/editor/images?' + new URLSearchParams({ q: search.value, edition: edition() }), { credentials: 'same-origin' })
         .then(function (answer) { return answer.json(); })
         .then(function (json) { show(json.images); })
         .catch(function () { status.textContent = text.textFailed; });
@@ -309,6 +316,7 @@
       if (!file.files.length) { status.textContent = text.textChooseFile; return; }
       var data = new FormData();
       data.append('file', file.files[0]);
+      data.append('edition', edition());
       data.append('caption', caption.value);
       data.append('credit', credit.value);
       var csrf = document.querySelector('form.editor input[name="' + text.csrfName + '"]');

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
 import io.qalam.platform.SiteProperties;
 import io.qalam.platform.Text;
@@ -49,6 +50,8 @@ public class NewsroomChrome {
 
 	private final Map<String, Dates> dates;
 
+	private final Editions editions;
+
 	NewsroomChrome(UserAccounts accounts, Assets assets, SiteProperties site, List<StaffPages> staffPages,
 			Editions editions, MessageSource messageSource) {
 		this.accounts = accounts;
@@ -58,6 +61,7 @@ public class NewsroomChrome {
 			.toList();
 		this.assets = assets;
 		this.site = site;
+		this.editions = editions;
 		String edition = editions.defaultEdition().language();
 		this.defaultLanguage = UserAccounts.LANGUAGES.contains(edition) ? edition : "en";
 		this.messages = UserAccounts.LANGUAGES.stream()
@@ -75,6 +79,17 @@ public class NewsroomChrome {
 	/** The newsroom's text in this request's language (see the class comment). */
 	public Messages messages(HttpServletRequest request) {
 		return this.messages.get(language(request));
+	}
+
+	/**
+	 * The edition a page works in: the one asked for when it exists, else the edition in
+	 * the newsroom's language (a Kazakh desk writes for kk), else the default edition.
+	 */
+	public Edition edition(HttpServletRequest request, String requested) {
+		String language = messages(request).locale().getLanguage();
+		return this.editions.find((requested != null) ? requested : "")
+			.or(() -> this.editions.all().stream().filter((e) -> e.language().equals(language)).findFirst())
+			.orElse(this.editions.defaultEdition());
 	}
 
 	/** Times in the newsroom's zone, in this request's language. */

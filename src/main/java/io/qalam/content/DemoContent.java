@@ -97,13 +97,20 @@ class DemoContent {
 		if (translations.isEmpty()) {
 			return List.of();
 		}
-		DemoFiles.Translation first = translations.get(0);
 		BufferedImage picture = DemoPictures.draw(story.picture(), story.name().hashCode());
-		ImageView lead = this.media.store(picture, first.caption(), first.credit());
+		Map<String, ImageView.Caption> leadCaptions = new HashMap<>();
+		Map<String, ImageView.Caption> inlineCaptions = new HashMap<>();
+		for (DemoFiles.Translation t : translations) {
+			leadCaptions.put(t.edition(), new ImageView.Caption(t.caption(), t.credit()));
+			if (t.inlineCaption() != null) {
+				inlineCaptions.put(t.edition(), new ImageView.Caption(t.inlineCaption(), t.credit()));
+			}
+		}
+		ImageView lead = this.media.store(picture, leadCaptions);
 		ImageView inline = null;
 		if (story.inlinePicture() != null) {
 			inline = this.media.store(DemoPictures.draw(story.inlinePicture(), story.name().hashCode() * 31 + 7),
-					first.inlineCaption(), first.credit());
+					inlineCaptions);
 		}
 		long storyId = this.store.createStory();
 		Long authorId = null;

@@ -448,8 +448,9 @@ public class PublishedArticles {
 		ArticlePage.LeadImage leadImage = null;
 		if (row.leadImageId != null && images.containsKey(row.leadImageId)) {
 			ImageView image = images.get(row.leadImageId);
-			leadImage = new ArticlePage.LeadImage(image, firstNonBlank(row.leadImageCaption, image.caption()),
-					firstNonBlank(row.leadImageCredit, image.credit()));
+			leadImage = new ArticlePage.LeadImage(image,
+					firstNonBlank(row.leadImageCaption, image.caption(row.edition)),
+					firstNonBlank(row.leadImageCredit, image.credit(row.edition)));
 		}
 		List<ArticlePage.Correction> corrections = this.jdbc
 			.sql("SELECT note, created_at FROM article_corrections WHERE article_id = :id ORDER BY created_at, id")

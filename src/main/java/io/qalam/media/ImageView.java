@@ -1,6 +1,7 @@
 package io.qalam.media;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -9,11 +10,37 @@ import java.util.stream.Collectors;
  * @param width width of the original
  * @param height height of the original
  * @param variants the widths available, smallest first
- * @param caption default caption (an article may give its own)
- * @param credit default credit line (an article may give its own)
+ * @param captions the caption and credit by edition code, for the editions that have them
+ * (an article may give its own)
  */
-public record ImageView(long id, int width, int height, String format, List<Integer> variants, String caption,
-		String credit) {
+public record ImageView(long id, int width, int height, String format, List<Integer> variants,
+		Map<String, Caption> captions) {
+
+	private static final Caption NONE = new Caption("", "");
+
+	public ImageView {
+		variants = List.copyOf(variants);
+		captions = Map.copyOf(captions);
+	}
+
+	/** The words an edition gives an image; both empty where it gives none. */
+	public record Caption(String caption, String credit) {
+
+		public boolean isEmpty() {
+			return this.caption.isEmpty() && this.credit.isEmpty();
+		}
+
+	}
+
+	/** The image's caption in an edition; empty where that edition has none. */
+	public String caption(String edition) {
+		return this.captions.getOrDefault(edition, NONE).caption();
+	}
+
+	/** The image's credit in an edition; empty where that edition has none. */
+	public String credit(String edition) {
+		return this.captions.getOrDefault(edition, NONE).credit();
+	}
 
 	/** The address of the variant closest to, and not smaller than, {@code wanted}. */
 	public String url(int wanted) {

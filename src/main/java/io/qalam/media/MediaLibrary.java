@@ -42,6 +42,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores images and finds them again. Each image is kept as JPEG variants at the
@@ -51,7 +52,7 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(MediaProperties.class)
 public class MediaLibrary {
 
-	private static final String IMAGE_COLUMNS = "id, width, height, format, variants, caption, credit";
+	private static final String IMAGE_COLUMNS = "id, width, height, format, variants";
 
 	private static final float JPEG_QUALITY = 0.82f;
 
@@ -73,14 +74,14 @@ public class MediaLibrary {
 	/**
 	 * Checks an uploaded file and stores it: variants at the configured widths, upright
 	 * and without any of the file's metadata.
+	 * @param edition the edition whose words {@code caption} and {@code credit} are
 	 * @param uploadedBy the newsroom user who uploaded it
 	 * @return the stored image
 	 * @throws UploadRefusedException with the reason when the file or the texts are not
 	 * accepted; nothing is stored then
 	 */
-	public ImageView upload(InputStream file, String caption, String credit, String uploadedBy) {
-		String checkedCaption = text(caption, 500, "media.captionTooLong");
-		String checkedCredit = text(credit, 200, "media.creditTooLong");
+	public ImageView upload(InputStream file, String edition, String caption, String credit, String uploadedBy) {
+		Map<String, ImageView.Caption> captions = captions(edition, caption, credit);
 		long limit = this.properties.maxUploadSize().toBytes();
 		byte[] data;
 		try {
@@ -107,7 +108,7 @@ public class MediaLibrary {
 		try {
 			BufferedImage image = ImageDecoder.decode(data, this.properties.maxMegapixels() * 1_000_000L,
 					decodeBudget());
-			return store(image, checkedCaption, checkedCredit, uploadedBy);
+			return store(image, captions, uploadedBy);
 		}
 		finally {
 			this.decoding.release();
@@ -115,23 +116,49 @@ public class MediaLibrary {
 	}
 
 	/**
-	 * Changes an image's own caption and credit (articles that gave their own keep them).
-	 * @throws UploadRefusedException when a text is too long
+	 * Changes an image's caption and credit in one edition; both empty take the edition's
+	 * words away. Articles that gave their own keep them.
+	 * @throws UploadRefusedException when a text is too long or there is no such image
 	 */
-	public void describe(long id, String caption, String credit) {
-		int updated = this.jdbc.sql("UPDATE images SET caption = :caption, credit = :credit WHERE id = :id")
-			.param("caption", text(caption, 500, "media.captionTooLong"))
-			.param("credit", text(credit, 200, "media.creditTooLong"))
+	@Transactional
+	public void describe(long id, String edition, String caption, String credit) {
+		Map<String, ImageView.Caption> captions = captions(edition, caption, credit);
+		if (this.jdbc.sql("SELECT COUNT(*) FROM images WHERE id = :id")
 			.param("id", id)
-			.update();
-		if (updated == 0) {
+			.query(Long.class)
+			.single() == 0) {
 			throw new UploadRefusedException("media.noSuchImage", Long.toString(id));
 		}
+		this.jdbc.sql("DELETE FROM image_captions WHERE image_id = :id AND edition = :edition")
+			.param("id", id)
+			.param("edition", edition)
+			.update();
+		insertCaptions(id, captions);
+	}
+
+	// Both empty is no caption at all: the edition then has nothing for the image
+	private static Map<String, ImageView.Caption> captions(String edition, String caption, String credit) {
+		if (edition == null || !edition.matches("[a-z]{2,3}")) {
+			throw new IllegalArgumentException("Not an edition code: " + edition);
+		}
+		ImageView.Caption words = new ImageView.Caption(text(caption, 500, "media.captionTooLong"),
+				text(credit, 200, "media.creditTooLong"));
+		return words.isEmpty() ? Map.of() : Map.of(edition, words);
+	}
+
+	private void insertCaptions(long id, Map<String, ImageView.Caption> captions) {
+		captions.forEach((edition, words) -> this.jdbc.sql(
+				"INSERT INTO image_captions (image_id, edition, caption, credit) VALUES (:id, :edition, :caption, :credit)")
+			.param("id", id)
+			.param("edition", edition)
+			.param("caption", words.caption())
+			.param("credit", words.credit())
+			.update());
 	}
 
 	/**
-	 * Images whose caption or credit contains every word of {@code query} (all images for
-	 * an empty query), newest first.
+	 * Images whose captions and credits, in any edition, contain every word of
+	 * {@code query} (all images for an empty query), newest first.
 	 */
 	public Found search(String query, int offset, int limit) {
 		List<String> words = Arrays.stream(((query != null) ? query : "").toLowerCase(Locale.ROOT).split("\\s+"))
@@ -141,11 +168,12 @@ public class MediaLibrary {
 		StringBuilder where = new StringBuilder("1 = 1");
 		Map<String, Object> params = new HashMap<>();
 		for (int i = 0; i < words.size(); i++) {
-			where.append(" AND (LOWER(caption) LIKE :w")
+			where.append(" AND EXISTS (SELECT 1 FROM image_captions c WHERE c.image_id = images.id")
+				.append(" AND (LOWER(c.caption) LIKE :w")
 				.append(i)
-				.append(" ESCAPE '\\' OR LOWER(credit) LIKE :w")
+				.append(" ESCAPE '\\' OR LOWER(c.credit) LIKE :w")
 				.append(i)
-				.append(" ESCAPE '\\')");
+				.append(" ESCAPE '\\'))");
 			params.put("w" + i, "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		long total = this.jdbc.sql("SELECT COUNT(*) FROM images WHERE " + where)
@@ -159,7 +187,7 @@ public class MediaLibrary {
 			.params(params)
 			.query(MediaLibrary::image)
 			.list();
-		return new Found(images, total);
+		return new Found(withCaptions(images), total);
 	}
 
 	/** Who uploaded an image; empty for pictures that came with the demo content. */
@@ -175,14 +203,17 @@ public class MediaLibrary {
 	}
 
 	/**
-	 * Stores an image (already decoded and checked) with its caption and credit.
+	 * Stores an image (already decoded and checked) with its captions and credits by
+	 * edition.
 	 * @return the stored image
 	 */
-	public ImageView store(BufferedImage image, String caption, String credit) {
-		return store(image, caption, credit, null);
+	public ImageView store(BufferedImage image, Map<String, ImageView.Caption> captions) {
+		Map<String, ImageView.Caption> checked = new HashMap<>();
+		captions.forEach((edition, words) -> checked.putAll(captions(edition, words.caption(), words.credit())));
+		return store(image, checked, null);
 	}
 
-	private ImageView store(BufferedImage image, String caption, String credit, String uploadedBy) {
+	private ImageView store(BufferedImage image, Map<String, ImageView.Caption> captions, String uploadedBy) {
 		List<Integer> widths = new ArrayList<>();
 		for (int w : this.properties.widths()) {
 			if (w < image.getWidth()) {
@@ -193,33 +224,32 @@ public class MediaLibrary {
 		List<Integer> variants = widths.stream().distinct().sorted().toList();
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				INSERT INTO images (width, height, format, variants, caption, credit, created_at, uploaded_by)
-				VALUES (:width, :height, 'jpg', :variants, :caption, :credit, :now, :by)
+				INSERT INTO images (width, height, format, variants, created_at, uploaded_by)
+				VALUES (:width, :height, 'jpg', :variants, :now, :by)
 				""")
 			.param("by", uploadedBy)
 			.param("width", image.getWidth())
 			.param("height", image.getHeight())
 			.param("variants", variants.stream().map(String::valueOf).collect(Collectors.joining(",")))
-			.param("caption", caption)
-			.param("credit", credit)
 			.param("now", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		try {
+			insertCaptions(id, captions);
 			for (int w : variants) {
 				writeVariant(image, id, w);
 			}
 		}
 		catch (RuntimeException ex) {
 			// CASE: disk full, unwritable or the process stopping: no image row without
-			// its files, and no files without their row
+			// its files, and no files without their row (its captions go with the row)
 			this.jdbc.sql("DELETE FROM images WHERE id = :id").param("id", id).update();
 			for (int w : variants) {
 				deleteQuietly(variantPath(id, w, "jpg"));
 			}
 			throw ex;
 		}
-		return new ImageView(id, image.getWidth(), image.getHeight(), "jpg", variants, caption, credit);
+		return new ImageView(id, image.getWidth(), image.getHeight(), "jpg", variants, captions);
 	}
 
 	public Optional<ImageView> find(long id) {
@@ -232,20 +262,36 @@ public class MediaLibrary {
 			return Map.of();
 		}
 		Map<Long, ImageView> found = new HashMap<>();
-		this.jdbc.sql("SELECT " + IMAGE_COLUMNS + " FROM images WHERE id IN (:ids)")
+		withCaptions(this.jdbc.sql("SELECT " + IMAGE_COLUMNS + " FROM images WHERE id IN (:ids)")
 			.param("ids", ids)
 			.query(MediaLibrary::image)
-			.list()
-			.forEach((image) -> found.put(image.id(), image));
+			.list()).forEach((image) -> found.put(image.id(), image));
 		return found;
+	}
+
+	// One more query for all the images' captions, rather than one per image
+	private List<ImageView> withCaptions(List<ImageView> images) {
+		if (images.isEmpty()) {
+			return images;
+		}
+		Map<Long, Map<String, ImageView.Caption>> captions = new HashMap<>();
+		this.jdbc.sql("SELECT image_id, edition, caption, credit FROM image_captions WHERE image_id IN (:ids)")
+			.param("ids", images.stream().map(ImageView::id).toList())
+			.query((ResultSet rs) -> {
+				captions.computeIfAbsent(rs.getLong(1), (k) -> new HashMap<>())
+					.put(rs.getString(2), new ImageView.Caption(rs.getString(3), rs.getString(4)));
+			});
+		return images.stream()
+			.map((image) -> new ImageView(image.id(), image.width(), image.height(), image.format(), image.variants(),
+					captions.getOrDefault(image.id(), Map.of())))
+			.toList();
 	}
 
 	// by position, in IMAGE_COLUMNS' order: read by name, H2 builds a map of the
 	// result's column names each time (every public page reads images)
 	private static ImageView image(ResultSet rs, int row) throws SQLException {
 		return new ImageView(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-				Arrays.stream(rs.getString(5).split(",")).map(Integer::valueOf).toList(), rs.getString(6),
-				rs.getString(7));
+				Arrays.stream(rs.getString(5).split(",")).map(Integer::valueOf).toList(), Map.of());
 	}
 
 	// Twice the widest variant each way is all the variants need (a sharp downscale); an

@@ -116,13 +116,7 @@ class ArticleEditorController {
 	@GetMapping("/newsroom/articles/new")
 	String newArticle(@RequestParam(required = false) String edition, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		// without a choice, the edition in the newsroom's language: a Kazakh desk writes
-		// for kk
-		String language = this.pages.messages(request).locale().getLanguage();
-		String ed = this.editions.find((edition != null) ? edition : "")
-			.or(() -> this.editions.all().stream().filter((e) -> e.language().equals(language)).findFirst())
-			.orElse(this.editions.defaultEdition())
-			.code();
+		String ed = this.pages.edition(request, edition).code();
 		return render(request, response, model, null, ed, EditorForm.empty(), Map.of(), null, null, null, "new");
 	}
 
@@ -135,7 +129,7 @@ class ArticleEditorController {
 		EditorForm typed = bound.withAuthors(byline);
 		EditorForm form = typed;
 		try {
-			form = withUpload(typed, leadImageFile, request);
+			form = withUpload(typed, this.pages.edition(request, ed).code(), leadImageFile, request);
 			long id = this.workflow.createDraft(actor(request), ed, form.toDraft());
 			return "redirect:/newsroom/articles/" + id + "?done=created";
 		}
@@ -199,7 +193,7 @@ class ArticleEditorController {
 		Actor actor = actor(request);
 		int v = Integer.parseInt(version);
 		try {
-			form = withUpload(typed, leadImageFile, request);
+			form = withUpload(typed, article.edition(), leadImageFile, request);
 			EditorForm text = form;
 			ArticleAction chosen = ACTIONS.get(action);
 			if (chosen == null) {
@@ -297,13 +291,13 @@ class ArticleEditorController {
 	 * image. A refused file refuses the whole save, with the reason next to the image
 	 * field.
 	 */
-	private EditorForm withUpload(EditorForm form, MultipartFile file, HttpServletRequest request) {
+	private EditorForm withUpload(EditorForm form, String edition, MultipartFile file, HttpServletRequest request) {
 		if (file == null || file.isEmpty()) {
 			return form;
 		}
 		try {
-			ImageView image = MediaLibraryController.upload(this.media, this.audit, file, form.leadImageCaption(),
-					form.leadImageCredit(), request);
+			ImageView image = MediaLibraryController.upload(this.media, this.audit, file, edition,
+					form.leadImageCaption(), form.leadImageCredit(), request);
 			return form.withLeadImage(image.id());
 		}
 		catch (UploadRefusedException ex) {

@@ -46,27 +46,29 @@ class EditorMediaController {
 
 	/**
 	 * The library's images matching the words, newest first, for the image and gallery
-	 * dialogs.
+	 * dialogs, with the captions of the article's edition only.
 	 */
 	@GetMapping(path = "/newsroom/editor/images", produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> images(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String edition, HttpServletRequest request, HttpServletResponse response) {
 		AccountController.noStore(response);
+		String ed = this.chrome.edition(request, edition).code();
 		String words = (q.length() > 200) ? q.substring(0, 200) : q;
 		MediaLibrary.Found found = this.media.search(words, Math.max(0, Math.min(page, 1000)) * PAGE, PAGE);
-		List<Map<String, Object>> images = found.images().stream().map(EditorMediaController::image).toList();
+		List<Map<String, Object>> images = found.images().stream().map((image) -> image(image, ed)).toList();
 		return Map.of("images", images, "total", found.total());
 	}
 
 	/** A new upload from the editor; the image is placed in the text at once. */
 	@PostMapping(path = "/newsroom/editor/images", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> upload(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) String caption, @RequestParam(required = false) String credit,
-			HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(required = false) String edition, @RequestParam(required = false) String caption,
+			@RequestParam(required = false) String credit, HttpServletRequest request, HttpServletResponse response) {
 		AccountController.noStore(response);
+		String ed = this.chrome.edition(request, edition).code();
 		try {
-			ImageView image = MediaLibraryController.upload(this.media, this.audit, file, caption, credit, request);
-			return ResponseEntity.ok(image(image));
+			ImageView image = MediaLibraryController.upload(this.media, this.audit, file, ed, caption, credit, request);
+			return ResponseEntity.ok(image(image, ed));
 		}
 		catch (UploadRefusedException ex) {
 			return ResponseEntity.badRequest().body(Map.of("error", this.chrome.messages(request).get(ex.text())));
@@ -86,15 +88,11 @@ class EditorMediaController {
 						this.chrome.messages(request).get(Text.of("draft.embedUnknown", Embeds.shown(url))))));
 	}
 
-	private static Map<String, Object> image(ImageView image) {
+	private static Map<String, Object> image(ImageView image, String edition) {
 		int width = Math.min(960, image.largest());
 		return Map.of("id", image.id(), "src", image.url(960), "thumb", image.url(480), "srcset", image.srcset(),
-				"width", width, "height", image.heightAt(width), "caption", orEmpty(image.caption()), "credit",
-				orEmpty(image.credit()));
-	}
-
-	private static String orEmpty(String value) {
-		return (value != null) ? value : "";
+				"width", width, "height", image.heightAt(width), "caption", image.caption(edition), "credit",
+				image.credit(edition));
 	}
 
 }

@@ -14,6 +14,8 @@ import io.qalam.media.UploadRefusedException;
 import io.qalam.accounts.AuditLog;
 import io.qalam.accounts.Role;
 import io.qalam.accounts.UserAccounts;
+import io.qalam.edition.Edition;
+import io.qalam.edition.Editions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,8 +31,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The newsroom's media library: every image, searchable by caption and credit, an upload
- * form, and each image's own caption and credit (changed by editors, or by whoever
- * uploaded it).
+ * form, and each image's caption and credit in one edition at a time (changed by editors,
+ * or by whoever uploaded it), with the other editions' words beside them to translate
+ * from.
  */
 @Controller
 class MediaLibraryController {
@@ -47,9 +50,12 @@ class MediaLibraryController {
 
 	private final AuditLog audit;
 
+	private final Editions editions;
+
 	MediaLibraryController(NewsroomChrome pages, MediaLibrary media, UserAccounts accounts, AuditLog audit,
-			@Value("${qalam.media.max-upload-size}") DataSize maxUpload) {
+			Editions editions, @Value("${qalam.media.max-upload-size}") DataSize maxUpload) {
 		this.audit = audit;
+		this.editions = editions;
 		this.pages = pages;
 		this.media = media;
 		this.accounts = accounts;
@@ -58,8 +64,9 @@ class MediaLibraryController {
 
 	@GetMapping("/newsroom/media")
 	String library(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
-			@RequestParam(required = false) String uploaded, @RequestParam(required = false) String described,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+			@RequestParam(required = false) String edition, @RequestParam(required = false) String uploaded,
+			@RequestParam(required = false) String described, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		Text notice = null;
 		if (uploaded != null && uploaded.matches("\\d{1,18}")) {
 			notice = Text.of("media.uploaded", uploaded);
@@ -68,57 +75,65 @@ class MediaLibraryController {
 			notice = Text.of("media.described", described);
 		}
 		int pageNumber = (page != null && page.matches("[1-9]\\d{0,5}")) ? Integer.parseInt(page) : 1;
-		return render(request, response, model, q, pageNumber, null, notice, "", "");
+		return render(request, response, model, edition, q, pageNumber, null, notice, "", "");
 	}
 
 	@PostMapping("/newsroom/media")
-	String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String caption,
-			@RequestParam(required = false) String credit, Principal principal, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+	String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String edition,
+			@RequestParam(required = false) String caption, @RequestParam(required = false) String credit,
+			Principal principal, HttpServletRequest request, HttpServletResponse response, Model model) {
+		String ed = this.pages.edition(request, edition).code();
 		try {
-			ImageView image = upload(this.media, this.audit, file, caption, credit, request);
-			return "redirect:/newsroom/media?uploaded=" + image.id();
+			ImageView image = upload(this.media, this.audit, file, ed, caption, credit, request);
+			return "redirect:/newsroom/media?edition=" + ed + "&uploaded=" + image.id();
 		}
 		catch (UploadRefusedException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return render(request, response, model, "", 1, ex.text(), null, caption, credit);
+			return render(request, response, model, ed, "", 1, ex.text(), null, caption, credit);
 		}
 	}
 
 	@PostMapping("/newsroom/media/{id:\\d{1,18}}")
-	String describe(@PathVariable long id, @RequestParam(required = false) String caption,
-			@RequestParam(required = false) String credit, @RequestParam(required = false) String q,
-			Principal principal, HttpServletRequest request, HttpServletResponse response, Model model) {
+	String describe(@PathVariable long id, @RequestParam(required = false) String edition,
+			@RequestParam(required = false) String caption, @RequestParam(required = false) String credit,
+			@RequestParam(required = false) String q, Principal principal, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		this.media.find(id).orElseThrow(ArticleEditorController.NotFound::new);
+		if (edition == null || this.editions.find(edition).isEmpty()) {
+			// a caption is always an edition's: never guess whose words these are
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return render(request, response, model, null, q, 1, Text.of("media.chooseEdition"), null, "", "");
+		}
 		Role role = this.accounts.find(principal.getName()).orElseThrow().role();
 		boolean own = this.media.uploadedBy(id).filter(principal.getName()::equals).isPresent();
 		if (role == Role.REPORTER && !own) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-			return render(request, response, model, q, 1, Text.of("media.reporterOwnOnly"), null, "", "");
+			return render(request, response, model, edition, q, 1, Text.of("media.reporterOwnOnly"), null, "", "");
 		}
 		try {
-			this.media.describe(id, caption, credit);
-			return "redirect:/newsroom/media?described=" + id
+			this.media.describe(id, edition, caption, credit);
+			return "redirect:/newsroom/media?edition=" + edition + "&described=" + id
 					+ ((q != null && !q.isBlank()) ? "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) : "");
 		}
 		catch (UploadRefusedException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return render(request, response, model, q, 1, ex.text(), null, "", "");
+			return render(request, response, model, edition, q, 1, ex.text(), null, "", "");
 		}
 	}
 
 	/**
-	 * Stores an uploaded file; a missing or empty file part is refused like any bad file.
+	 * Stores an uploaded file with its caption and credit in one edition (a code the
+	 * caller checked); a missing or empty file part is refused like any bad file.
 	 */
-	static ImageView upload(MediaLibrary media, AuditLog audit, MultipartFile file, String caption, String credit,
-			HttpServletRequest request) {
+	static ImageView upload(MediaLibrary media, AuditLog audit, MultipartFile file, String edition, String caption,
+			String credit, HttpServletRequest request) {
 		if (file == null || file.isEmpty()) {
 			throw new UploadRefusedException("media.chooseFile");
 		}
 		String user = request.getUserPrincipal().getName();
 		try (InputStream in = file.getInputStream()) {
-			ImageView image = media.upload(in, caption, credit, user);
-			audit.record(user, AuditLog.Action.IMAGE_UPLOADED, "image " + image.id() + ": " + image.caption(),
+			ImageView image = media.upload(in, edition, caption, credit, user);
+			audit.record(user, AuditLog.Action.IMAGE_UPLOADED, "image " + image.id() + ": " + image.caption(edition),
 					request.getRemoteAddr());
 			return image;
 		}
@@ -127,18 +142,18 @@ class MediaLibraryController {
 		}
 	}
 
-	private String render(HttpServletRequest request, HttpServletResponse response, Model model, String query, int page,
-			Text error, Text notice, String caption, String credit) {
+	private String render(HttpServletRequest request, HttpServletResponse response, Model model, String edition,
+			String query, int page, Text error, Text notice, String caption, String credit) {
 		AccountController.noStore(response);
 		String q = (query != null) ? query.strip() : "";
 		if (q.length() > 200) {
 			q = q.substring(0, 200);
 		}
 		MediaLibrary.Found found = this.media.search(q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
-		model.addAttribute("model",
-				new MediaModel(this.pages.layout(request, Text.of("nav.media"), "media"), q, found.images(),
-						found.total(), page, PAGE_SIZE, error, notice, (caption != null) ? caption : "",
-						(credit != null) ? credit : "", this.maxUpload.toMegabytes()));
+		model.addAttribute("model", new MediaModel(this.pages.layout(request, Text.of("nav.media"), "media"),
+				this.pages.edition(request, edition).code(), this.editions.all().stream().map(Edition::code).toList(),
+				q, found.images(), found.total(), page, PAGE_SIZE, error, notice, (caption != null) ? caption : "",
+				(credit != null) ? credit : "", this.maxUpload.toMegabytes()));
 		return "newsroom/media";
 	}
 

@@ -131,7 +131,8 @@ public final class ArticleBuilder {
 		Long imageId = null;
 		if (this.withImage) {
 			ImageView image = this.context.getBean(MediaLibrary.class)
-				.store(new BufferedImage(1200, 675, BufferedImage.TYPE_INT_RGB), "Test caption", "Test credit");
+				.store(new BufferedImage(1200, 675, BufferedImage.TYPE_INT_RGB),
+						java.util.Map.of(this.edition, new ImageView.Caption("Test caption", "Test credit")));
 			imageId = image.id();
 		}
 		Long image = imageId;

@@ -153,7 +153,9 @@ class DistributionTests {
 
 	@Test
 	void anArticleWithALeadImageIsPostedAsAPhotoWithItsCaption() {
-		long image = this.media.store(io.qalam.media.TestImages.redBlue(1600, 900), "Library caption", "Library credit")
+		long image = this.media
+			.store(io.qalam.media.TestImages.redBlue(1600, 900),
+					Map.of("en", new io.qalam.media.ImageView.Caption("Library caption", "Library credit")))
 			.id();
 		String tag = tag();
 		long id = this.workflow.createDraft(EDITOR, "en",

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -160,9 +161,9 @@ class MediaUploadTests {
 	@Test
 	void captionAndCreditAreCheckedAndSearchable() {
 		String word = "Медеу" + UUID.randomUUID().toString().substring(0, 6);
-		ImageView stored = this.media.upload(new ByteArrayInputStream(TestImages.png(120, 90)),
+		ImageView stored = this.media.upload(new ByteArrayInputStream(TestImages.png(120, 90)), "ru",
 				"  Каток " + word + " зимой ", "Фото: Айгерим Сапарова", "reporter");
-		assertThat(stored.caption()).isEqualTo("Каток " + word + " зимой");
+		assertThat(stored.caption("ru")).isEqualTo("Каток " + word + " зимой");
 		assertThat(this.media.search(word.toUpperCase(), 0, 10).images()).extracting(ImageView::id)
 			.containsExactly(stored.id());
 		assertThat(this.media.search("сапарова " + word, 0, 10).total()).isEqualTo(1);
@@ -170,15 +171,46 @@ class MediaUploadTests {
 		assertThat(this.media.search("100%_", 0, 10).total()).isZero();
 		assertThat(this.media.uploadedBy(stored.id())).contains("reporter");
 
-		this.media.describe(stored.id(), "Новая подпись " + word, "Фото: редакция");
-		assertThat(this.media.find(stored.id()).orElseThrow().credit()).isEqualTo("Фото: редакция");
+		this.media.describe(stored.id(), "ru", "Новая подпись " + word, "Фото: редакция");
+		assertThat(this.media.find(stored.id()).orElseThrow().credit("ru")).isEqualTo("Фото: редакция");
 
 		long before = count();
 		assertThatExceptionOfType(UploadRefusedException.class)
-			.isThrownBy(() -> this.media.upload(new ByteArrayInputStream(TestImages.png(10, 10)), "x".repeat(501), "",
-					"reporter"))
+			.isThrownBy(() -> this.media.upload(new ByteArrayInputStream(TestImages.png(10, 10)), "ru", "x".repeat(501),
+					"", "reporter"))
 			.satisfies((refused) -> assertThat(english(refused)).isEqualTo("The caption has at most 500 characters."));
 		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void eachEditionHasItsOwnCaptionAndNoneBorrowsAnothers() {
+		String word = "Shymkent" + UUID.randomUUID().toString().substring(0, 6);
+		ImageView stored = this.media.upload(new ByteArrayInputStream(TestImages.png(120, 90)), "ru", "Площадь " + word,
+				"Фото: редакция", "reporter");
+		assertThat(stored.caption("en")).isEmpty();
+		assertThat(stored.credit("en")).isEmpty();
+
+		this.media.describe(stored.id(), "en", "The square of " + word + " at dawn", "Photo: newsroom");
+		ImageView both = this.media.find(stored.id()).orElseThrow();
+		assertThat(both.caption("ru")).isEqualTo("Площадь " + word);
+		assertThat(both.caption("en")).isEqualTo("The square of " + word + " at dawn");
+		assertThat(both.caption("kk")).isEmpty();
+		// a search finds an image by any edition's words
+		assertThat(this.media.search("dawn " + word, 0, 10).images()).extracting(ImageView::id)
+			.containsExactly(stored.id());
+
+		// both fields emptied take that edition's words away, and only that edition's
+		this.media.describe(stored.id(), "ru", " ", "");
+		assertThat(this.media.find(stored.id()).orElseThrow().captions()).containsOnlyKeys("en");
+		assertThat(this.media.search("площадь " + word, 0, 10).total()).isZero();
+
+		// a refused caption changes nothing
+		assertThatExceptionOfType(UploadRefusedException.class)
+			.isThrownBy(() -> this.media.describe(stored.id(), "en", "x".repeat(501), ""));
+		assertThat(this.media.find(stored.id()).orElseThrow().caption("en"))
+			.isEqualTo("The square of " + word + " at dawn");
+		assertThatExceptionOfType(UploadRefusedException.class)
+			.isThrownBy(() -> this.media.describe(Long.MAX_VALUE, "en", "A caption", ""));
 	}
 
 	@Test
@@ -194,8 +226,8 @@ class MediaUploadTests {
 			traps.add(Files.createDirectories(this.properties.dir().resolve(id + "/960.jpg")));
 		}
 		try {
-			assertThatExceptionOfType(UncheckedIOException.class)
-				.isThrownBy(() -> this.media.store(photo, "Test picture", "Qalam"));
+			assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(
+					() -> this.media.store(photo, Map.of("ru", new ImageView.Caption("Test picture", "Qalam"))));
 		}
 		finally {
 			for (Path trap : traps) {
@@ -233,7 +265,7 @@ class MediaUploadTests {
 	}
 
 	private ImageView upload(byte[] file) {
-		return this.media.upload(new ByteArrayInputStream(file), "Test picture", "Qalam", "editor");
+		return this.media.upload(new ByteArrayInputStream(file), "ru", "Test picture", "Qalam", "editor");
 	}
 
 	private Path file(ImageView image, int width) {

@@ -100,9 +100,9 @@ class NewsroomLanguageTests {
 			assertThat(response.statusCode()).as(path).isIn(200, 404);
 			Document page = Jsoup.parse(response.body());
 			assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo(language);
-			// what the other editions offer a new article is their data, in their
-			// language
-			page.select("template.edition-choices, .tag-suggestion").remove();
+			// what the other editions offer a new article, and their captions of an
+			// image, are their data, in their language
+			page.select("template.edition-choices, .tag-suggestion, .other-caption").remove();
 			// the newsroom's own words: headings, labels, buttons, table heads, hints,
 			// notices, options and what assistive technology reads out
 			for (Element element : page.select("title, h1, h2, h3, label, button, th, legend, caption, summary, "

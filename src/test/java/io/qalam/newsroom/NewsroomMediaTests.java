@@ -55,8 +55,8 @@ class NewsroomMediaTests {
 				"Almaty at dusk", "credit", credit);
 		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);
 		String location = uploaded.headers().firstValue("Location").orElseThrow();
-		assertThat(location).contains("/newsroom/media?uploaded=");
-		long id = Long.parseLong(location.substring(location.indexOf('=') + 1));
+		assertThat(location).contains("/newsroom/media?edition=").contains("&uploaded=");
+		long id = Long.parseLong(location.substring(location.indexOf("uploaded=") + 9));
 
 		Document found = Jsoup.parse(this.reporter.get("/newsroom/media?q=" + credit.replace(' ', '+')).body());
 		assertThat(found.select(".media-grid li")).hasSize(1);
@@ -168,16 +168,87 @@ class NewsroomMediaTests {
 			.headers()
 			.firstValue("Location")
 			.orElseThrow();
-		String id = location.substring(location.indexOf('=') + 1);
+		String id = location.substring(location.indexOf("uploaded=") + 9);
 		this.reporter.get("/newsroom/media");
-		var forbidden = this.reporter.post("/newsroom/media/" + id, "caption", "Changed", "credit", "Someone");
+		var forbidden = this.reporter.post("/newsroom/media/" + id, "edition", "en", "caption", "Changed", "credit",
+				"Someone");
 		assertThat(forbidden.statusCode()).isEqualTo(403);
-		var own = this.editor.post("/newsroom/media/" + id, "caption", "Better caption", "credit", "Photo: Qalam");
+		var own = this.editor.post("/newsroom/media/" + id, "edition", "en", "caption", "Better caption", "credit",
+				"Photo: Qalam");
 		assertThat(own.statusCode()).isEqualTo(302);
-		assertThat(this.jdbc.sql("SELECT caption FROM images WHERE id = :id")
+		assertThat(this.jdbc.sql("SELECT caption FROM image_captions WHERE image_id = :id AND edition = 'en'")
 			.param("id", Long.valueOf(id))
 			.query(String.class)
 			.single()).isEqualTo("Better caption");
+	}
+
+	@Test
+	void eachEditionCaptionsAnImageInItsOwnWords() {
+		String word = UUID.randomUUID().toString().substring(0, 8);
+		this.editor.get("/newsroom/media?edition=ru");
+		String location = this.editor
+			.postMultipart("/newsroom/media",
+					new NewsroomClient.FilePart("file", "a.jpg", "image/jpeg", TestImages.jpeg(1200, 800)), "edition",
+					"ru", "caption", "Байтерек на закате " + word, "credit", "Фото: Qalam")
+			.headers()
+			.firstValue("Location")
+			.orElseThrow();
+		assertThat(location).contains("edition=ru");
+		String id = location.substring(location.indexOf("uploaded=") + 9);
+
+		// The English library shows no caption of its own, and the Russian one to
+		// translate from
+		Document english = Jsoup.parse(this.editor.get("/newsroom/media?edition=en&q=" + word).body());
+		assertThat(english.selectFirst("#caption-" + id).attr("value")).isEmpty();
+		assertThat(english.selectFirst(".other-caption").text()).contains("Байтерек на закате " + word);
+		assertThat(english.selectFirst("nav.tabs a[aria-current=page]").attr("href")).contains("edition=en");
+		// The English editor's toolbar is not offered the Russian caption
+		String json = this.editor.get("/newsroom/editor/images?edition=en&q=" + word).body();
+		assertThat(json).contains("\"caption\":\"\"").doesNotContain("Байтерек");
+		assertThat(this.editor.get("/newsroom/editor/images?edition=ru&q=" + word).body())
+			.contains("Байтерек на закате " + word);
+
+		var described = this.editor.post("/newsroom/media/" + id, "edition", "en", "caption",
+				"Baiterek at sunset " + word, "credit", "Photo: Qalam");
+		assertThat(described.statusCode()).isEqualTo(302);
+		assertThat(captions(id)).isEqualTo(2);
+		// no edition named: refused, nothing changed
+		var unnamed = this.editor.post("/newsroom/media/" + id, "caption", "Whose words?", "credit", "");
+		assertThat(unnamed.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(unnamed.body()).selectFirst(".error").text())
+			.isEqualTo("Choose the edition whose caption this is.");
+		assertThat(this.editor.post("/newsroom/media/" + id, "edition", "xx", "caption", "?").statusCode())
+			.isEqualTo(400);
+		assertThat(captions(id)).isEqualTo(2);
+
+		// An English article leading with it, without words of its own, shows the
+		// English caption to readers
+		this.editor.get("/newsroom/articles/new");
+		String headline = "Baiterek " + word;
+		var created = this.editor.post("/newsroom/articles", "edition", "en", "headline", headline, "lead", "A lead.",
+				"body", "<p>Body.</p>", "section", "world", "leadImage", id);
+		String article = created.headers()
+			.firstValue("Location")
+			.orElseThrow()
+			.replaceAll(".*/articles/(\\d+).*", "$1");
+		Document editorPage = Jsoup.parse(this.editor.get("/newsroom/articles/" + article).body());
+		assertThat(editorPage.selectFirst("input[name=leadImage][checked]").parent().text())
+			.contains("Baiterek at sunset")
+			.doesNotContain("Байтерек");
+		this.editor.post("/newsroom/articles/" + article, EditorFormFields.of(editorPage, "action", "publish",
+				"version", editorPage.selectFirst("input[name=version]").val()));
+		Document home = Jsoup.parse(new WebClient(this.port).get("/en/").body());
+		var link = home.select("a").stream().filter((a) -> a.text().equals(headline)).findFirst().orElseThrow();
+		Document page = Jsoup.parse(new WebClient(this.port).get(link.attr("href")).body());
+		assertThat(page.selectFirst("article figure figcaption").text()).contains("Baiterek at sunset " + word);
+		assertThat(page.selectFirst("article figure img").attr("alt")).isEqualTo("Baiterek at sunset " + word);
+	}
+
+	private long captions(String image) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM image_captions WHERE image_id = :id")
+			.param("id", Long.valueOf(image))
+			.query(Long.class)
+			.single();
 	}
 
 	private long images() {

@@ -79,7 +79,7 @@ class RichBodyBrowserTests {
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
 		String marker = UUID.randomUUID().toString().substring(0, 6);
 		for (int i = 1; i <= 2; i++) {
-			this.media.upload(new ByteArrayInputStream(TestImages.jpeg(1200, 800)), "Галерея " + marker + " " + i,
+			this.media.upload(new ByteArrayInputStream(TestImages.jpeg(1200, 800)), "ru", "Галерея " + marker + " " + i,
 					"Qalam", "tests");
 		}
 		Path photo = Files.createTempFile("bridge", ".jpg");
