@@ -13,19 +13,32 @@
 
   // --- The blocks -------------------------------------------------------------------
 
-  function figureOf(image) {
+  // sizes: how wide the public page draws the picture (media.ImageSlots)
+  function figureOf(image, sizes) {
     var figure = document.createElement('figure');
     figure.className = 'image';
     var img = document.createElement('img');
     img.setAttribute('src', image.src);
     if (image.srcset) img.setAttribute('srcset', image.srcset);
-    img.setAttribute('sizes', '(max-width: 760px) 100vw, 720px');
+    img.setAttribute('sizes', sizes || text.sizesBody);
     if (image.width) img.setAttribute('width', image.width);
     if (image.height) img.setAttribute('height', image.height);
     img.setAttribute('alt', image.caption || '');
     img.setAttribute('loading', 'lazy');
     img.setAttribute('decoding', 'async');
-    figure.appendChild(img);
+    if (image.webpSrcset) {
+      // WebP where the browser takes it, the JPEG otherwise
+      var picture = document.createElement('picture');
+      var source = document.createElement('source');
+      source.setAttribute('type', 'image/webp');
+      source.setAttribute('srcset', image.webpSrcset);
+      source.setAttribute('sizes', sizes || text.sizesBody);
+      picture.appendChild(source);
+      picture.appendChild(img);
+      figure.appendChild(picture);
+    } else {
+      figure.appendChild(img);
+    }
     if (image.caption || image.credit) {
       var caption = document.createElement('figcaption');
       caption.appendChild(document.createTextNode(image.caption || ''));
@@ -43,6 +56,7 @@
 
   function imageOf(figure) {
     var img = figure.querySelector('img');
+    var source = figure.querySelector('source[type="image/webp"]');
     var credit = figure.querySelector('figcaption .credit');
     var caption = figure.querySelector('figcaption');
     var captionText = '';
@@ -51,6 +65,7 @@
     }
     return {
       src: img ? img.getAttribute('src') : '', srcset: img ? img.getAttribute('srcset') : '',
+      webpSrcset: source ? source.getAttribute('srcset') : '',
       width: img ? img.getAttribute('width') : '', height: img ? img.getAttribute('height') : '',
       caption: captionText.trim(), credit: credit ? credit.textContent.trim() : ''
     };
@@ -82,7 +97,7 @@
     static create(images) {
       var node = super.create();
       node.setAttribute('contenteditable', 'false');
-      images.forEach(function (image) { node.appendChild(figureOf(image)); });
+      images.forEach(function (image) { node.appendChild(figureOf(image, text.sizesGallery)); });
       return node;
     }
     static value(node) {

@@ -26,6 +26,9 @@ final class BodySanitizer {
 	private static final Pattern MEDIA_SRCSET = Pattern.compile("/media/\\d{1,18}/\\d{1,5}\\.(jpg|png|webp) \\d{1,5}w"
 			+ "(\\s*,\\s*/media/\\d{1,18}/\\d{1,5}\\.(jpg|png|webp) \\d{1,5}w)*");
 
+	private static final Pattern WEBP_SRCSET = Pattern
+		.compile("/media/\\d{1,18}/\\d{1,5}\\.webp \\d{1,5}w(\\s*,\\s*/media/\\d{1,18}/\\d{1,5}\\.webp \\d{1,5}w)*");
+
 	private static final Pattern NUMBER = Pattern.compile("\\d{1,5}");
 
 	// Elements whose loss takes something the author put in with them: refused, not
@@ -55,6 +58,16 @@ final class BodySanitizer {
 		.onElements("img")
 		.allowAttributes("alt", "sizes")
 		.onElements("img")
+		// an image's WebP variants, offered to browsers before its JPEGs
+		.allowElements("picture", "source")
+		.allowAttributes("type")
+		.matching(Pattern.compile("image/webp"))
+		.onElements("source")
+		.allowAttributes("srcset")
+		.matching(WEBP_SRCSET)
+		.onElements("source")
+		.allowAttributes("sizes")
+		.onElements("source")
 		// images in the text load as the reader scrolls to them; the lead image loads
 		// first
 		.allowAttributes("loading")

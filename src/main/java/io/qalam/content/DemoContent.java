@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.qalam.edition.Editions;
+import io.qalam.media.ImageSlots;
 import io.qalam.media.ImageView;
 import io.qalam.media.MediaLibrary;
 
@@ -139,9 +140,14 @@ class DemoContent {
 
 	private static String figure(ImageView image, String caption) {
 		String alt = HtmlUtils.htmlEscape(caption);
-		return "<figure><img src=\"" + image.url(960) + "\" srcset=\"" + image.srcset()
-				+ "\" sizes=\"(max-width: 760px) 100vw, 720px\" width=\"960\" height=\"" + image.heightAt(960)
-				+ "\" alt=\"" + alt + "\"><figcaption>" + alt + "</figcaption></figure>";
+		String img = "<img src=\"" + image.url(960) + "\" srcset=\"" + image.srcset() + "\" sizes=\"" + ImageSlots.BODY
+				+ "\" width=\"960\" height=\"" + image.heightAt(960) + "\" alt=\"" + alt
+				+ "\" loading=\"lazy\" decoding=\"async\">";
+		if (image.webp()) {
+			img = "<picture><source type=\"image/webp\" srcset=\"" + image.webpSrcset() + "\" sizes=\""
+					+ ImageSlots.BODY + "\">" + img + "</picture>";
+		}
+		return "<figure class=\"image\">" + img + "<figcaption>" + alt + "</figcaption></figure>";
 	}
 
 	private static Resource[] resources(String pattern) {

@@ -162,12 +162,27 @@ final class ImageDecoder {
 		}
 	}
 
+	// TwelveMonkeys' readers, in Java, where there are several: the WebP writer brings a
+	// reader in native code, and a hostile upload should meet no native decoder
 	private static ImageReader reader(Format format) {
 		Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.label());
-		if (!readers.hasNext()) {
+		ImageReader chosen = null;
+		while (readers.hasNext()) {
+			ImageReader reader = readers.next();
+			if (chosen == null || reader.getClass().getName().startsWith("com.twelvemonkeys.")) {
+				if (chosen != null) {
+					chosen.dispose();
+				}
+				chosen = reader;
+			}
+			else {
+				reader.dispose();
+			}
+		}
+		if (chosen == null) {
 			throw new IllegalStateException("No ImageIO reader for " + format.label());
 		}
-		return readers.next();
+		return chosen;
 	}
 
 	/**

@@ -12,9 +12,12 @@ import java.util.stream.Collectors;
  * @param variants the widths available, smallest first
  * @param captions the caption and credit by edition code, for the editions that have them
  * (an article may give its own)
+ * @param focusX where the subject is, in percent from the left (50: the middle)
+ * @param focusY where the subject is, in percent from the top
+ * @param webp whether every variant is there as WebP too, beside the JPEG
  */
 public record ImageView(long id, int width, int height, String format, List<Integer> variants,
-		Map<String, Caption> captions) {
+		Map<String, Caption> captions, int focusX, int focusY, boolean webp) {
 
 	private static final Caption NONE = new Caption("", "");
 
@@ -42,6 +45,19 @@ public record ImageView(long id, int width, int height, String format, List<Inte
 		return this.captions.getOrDefault(edition, NONE).credit();
 	}
 
+	/**
+	 * The classes that keep the focal point in view where a slot crops the image (to the
+	 * nearest 10%): the public CSP allows no style attribute, so the stylesheets map
+	 * {@code fx-30} to {@code --fx: 30%}.
+	 */
+	public String focusClasses() {
+		return "fx-" + tens(this.focusX) + " fy-" + tens(this.focusY);
+	}
+
+	private static int tens(int percent) {
+		return Math.round(percent / 10f) * 10;
+	}
+
 	/** The address of the variant closest to, and not smaller than, {@code wanted}. */
 	public String url(int wanted) {
 		int chosen = this.variants.get(this.variants.size() - 1);
@@ -56,7 +72,16 @@ public record ImageView(long id, int width, int height, String format, List<Inte
 
 	/** A {@code srcset} value listing every variant. */
 	public String srcset() {
-		return this.variants.stream().map((w) -> path(w) + " " + w + "w").collect(Collectors.joining(", "));
+		return srcset(this.format);
+	}
+
+	/** A {@code srcset} value listing every WebP variant; only where {@link #webp()}. */
+	public String webpSrcset() {
+		return srcset("webp");
+	}
+
+	private String srcset(String extension) {
+		return this.variants.stream().map((w) -> path(w, extension) + " " + w + "w").collect(Collectors.joining(", "));
 	}
 
 	/** Height of the variant at {@code atWidth}, keeping the aspect ratio. */
@@ -70,7 +95,11 @@ public record ImageView(long id, int width, int height, String format, List<Inte
 	}
 
 	private String path(int w) {
-		return "/media/" + this.id + "/" + w + "." + this.format;
+		return path(w, this.format);
+	}
+
+	private String path(int w, String extension) {
+		return "/media/" + this.id + "/" + w + "." + extension;
 	}
 
 }

@@ -37,6 +37,8 @@ import javax.imageio.stream.ImageOutputStream;
 
 import io.qalam.platform.PlainText;
 
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -52,9 +54,13 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(MediaProperties.class)
 public class MediaLibrary {
 
-	private static final String IMAGE_COLUMNS = "id, width, height, format, variants";
+	private static final String IMAGE_COLUMNS = "id, width, height, format, variants, focus_x, focus_y, webp";
 
 	private static final float JPEG_QUALITY = 0.82f;
+
+	private static final float WEBP_QUALITY = 0.80f;
+
+	private static final boolean WEBP = webpWorks();
 
 	private final JdbcClient jdbc;
 
@@ -134,6 +140,27 @@ public class MediaLibrary {
 			.param("edition", edition)
 			.update();
 		insertCaptions(id, captions);
+	}
+
+	/**
+	 * Sets where the image's subject is, kept in view where a slot crops the image.
+	 * @param x percent from the left, 0 to 100
+	 * @param y percent from the top, 0 to 100
+	 * @throws UploadRefusedException when the point is outside the image or there is no
+	 * such image
+	 */
+	public void focus(long id, int x, int y) {
+		if (x < 0 || x > 100 || y < 0 || y > 100) {
+			throw new UploadRefusedException("media.focusOutside");
+		}
+		int updated = this.jdbc.sql("UPDATE images SET focus_x = :x, focus_y = :y WHERE id = :id")
+			.param("x", x)
+			.param("y", y)
+			.param("id", id)
+			.update();
+		if (updated == 0) {
+			throw new UploadRefusedException("media.noSuchImage", Long.toString(id));
+		}
 	}
 
 	// Both empty is no caption at all: the edition then has nothing for the image
@@ -224,13 +251,14 @@ public class MediaLibrary {
 		List<Integer> variants = widths.stream().distinct().sorted().toList();
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				INSERT INTO images (width, height, format, variants, created_at, uploaded_by)
-				VALUES (:width, :height, 'jpg', :variants, :now, :by)
+				INSERT INTO images (width, height, format, variants, created_at, uploaded_by, webp)
+				VALUES (:width, :height, 'jpg', :variants, :now, :by, :webp)
 				""")
 			.param("by", uploadedBy)
 			.param("width", image.getWidth())
 			.param("height", image.getHeight())
 			.param("variants", variants.stream().map(String::valueOf).collect(Collectors.joining(",")))
+			.param("webp", WEBP)
 			.param("now", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
@@ -246,10 +274,11 @@ public class MediaLibrary {
 			this.jdbc.sql("DELETE FROM images WHERE id = :id").param("id", id).update();
 			for (int w : variants) {
 				deleteQuietly(variantPath(id, w, "jpg"));
+				deleteQuietly(variantPath(id, w, "webp"));
 			}
 			throw ex;
 		}
-		return new ImageView(id, image.getWidth(), image.getHeight(), "jpg", variants, captions);
+		return new ImageView(id, image.getWidth(), image.getHeight(), "jpg", variants, captions, 50, 50, WEBP);
 	}
 
 	public Optional<ImageView> find(long id) {
@@ -283,7 +312,7 @@ public class MediaLibrary {
 			});
 		return images.stream()
 			.map((image) -> new ImageView(image.id(), image.width(), image.height(), image.format(), image.variants(),
-					captions.getOrDefault(image.id(), Map.of())))
+					captions.getOrDefault(image.id(), Map.of()), image.focusX(), image.focusY(), image.webp()))
 			.toList();
 	}
 
@@ -291,7 +320,8 @@ public class MediaLibrary {
 	// result's column names each time (every public page reads images)
 	private static ImageView image(ResultSet rs, int row) throws SQLException {
 		return new ImageView(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-				Arrays.stream(rs.getString(5).split(",")).map(Integer::valueOf).toList(), Map.of());
+				Arrays.stream(rs.getString(5).split(",")).map(Integer::valueOf).toList(), Map.of(), rs.getInt(6),
+				rs.getInt(7), rs.getBoolean(8));
 	}
 
 	// Twice the widest variant each way is all the variants need (a sharp downscale); an
@@ -336,14 +366,20 @@ public class MediaLibrary {
 		if (scaled.getWidth() != width || scaled.getHeight() != height) {
 			scaled = scale(scaled, width, height);
 		}
-		Path target = variantPath(id, width, "jpg");
+		write(scaled, variantPath(id, width, "jpg"), "jpeg");
+		if (WEBP) {
+			write(scaled, variantPath(id, width, "webp"), "webp");
+		}
+	}
+
+	private static void write(BufferedImage image, Path target, String format) {
 		try {
 			Files.createDirectories(target.getParent());
 			// Written to a temporary file first: a reader never gets half an image
 			Path partial = Files.createTempFile(target.getParent(), "variant", ".part");
 			try {
 				try (OutputStream out = Files.newOutputStream(partial)) {
-					writeJpeg(scaled, out);
+					encode(image, out, format);
 				}
 				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			}
@@ -380,18 +416,45 @@ public class MediaLibrary {
 		return scaled;
 	}
 
-	private static void writeJpeg(BufferedImage image, OutputStream out) throws IOException {
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+	// JPEG progressive, WebP lossy: both at the quality photographs need on a news page
+	private static void encode(BufferedImage image, OutputStream out, String format) throws IOException {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
 		try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
 			writer.setOutput(stream);
 			ImageWriteParam param = writer.getDefaultWriteParam();
 			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			param.setCompressionQuality(JPEG_QUALITY);
-			param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+			if (format.equals("webp")) {
+				param.setCompressionType("Lossy");
+				param.setCompressionQuality(WEBP_QUALITY);
+			}
+			else {
+				param.setCompressionQuality(JPEG_QUALITY);
+				param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+			}
 			writer.write(null, new IIOImage(image, null, null), param);
 		}
 		finally {
 			writer.dispose();
+		}
+	}
+
+	// The WebP encoder is native code unpacked from its jar when first used; where it
+	// cannot load (an unusual platform, a temporary folder without exec), images get
+	// JPEG variants only and the site works the same
+	private static boolean webpWorks() {
+		try {
+			ImageIO.scanForPlugins();
+			if (!ImageIO.getImageWritersByFormatName("webp").hasNext()) {
+				return false;
+			}
+			encode(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), OutputStream.nullOutputStream(), "webp");
+			return true;
+		}
+		catch (IOException | RuntimeException | LinkageError ex) {
+			LoggerFactory.getLogger(MediaLibrary.class)
+				.warn("WebP variants are off: the WebP encoder could not run here ({}); images get JPEG variants only",
+						ex.toString());
+			return false;
 		}
 	}
 

@@ -91,8 +91,8 @@ class EditorMediaController {
 	private static Map<String, Object> image(ImageView image, String edition) {
 		int width = Math.min(960, image.largest());
 		return Map.of("id", image.id(), "src", image.url(960), "thumb", image.url(480), "srcset", image.srcset(),
-				"width", width, "height", image.heightAt(width), "caption", image.caption(edition), "credit",
-				image.credit(edition));
+				"webpSrcset", image.webp() ? image.webpSrcset() : "", "width", width, "height", image.heightAt(width),
+				"caption", image.caption(edition), "credit", image.credit(edition));
 	}
 
 }

@@ -65,14 +65,17 @@ class MediaLibraryController {
 	@GetMapping("/newsroom/media")
 	String library(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String edition, @RequestParam(required = false) String uploaded,
-			@RequestParam(required = false) String described, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+			@RequestParam(required = false) String described, @RequestParam(required = false) String focused,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Text notice = null;
 		if (uploaded != null && uploaded.matches("\\d{1,18}")) {
 			notice = Text.of("media.uploaded", uploaded);
 		}
 		else if (described != null && described.matches("\\d{1,18}")) {
 			notice = Text.of("media.described", described);
+		}
+		else if (focused != null && focused.matches("\\d{1,18}")) {
+			notice = Text.of("media.focused", focused);
 		}
 		int pageNumber = (page != null && page.matches("[1-9]\\d{0,5}")) ? Integer.parseInt(page) : 1;
 		return render(request, response, model, edition, q, pageNumber, null, notice, "", "");
@@ -104,20 +107,47 @@ class MediaLibraryController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return render(request, response, model, null, q, 1, Text.of("media.chooseEdition"), null, "", "");
 		}
+		return change(id, edition, q, "described", principal, request, response, model,
+				() -> this.media.describe(id, edition, caption, credit));
+	}
+
+	/**
+	 * Sets an image's focal point, in percent from the left and the top (the page's
+	 * script fills both in when the image is clicked).
+	 */
+	@PostMapping("/newsroom/media/{id:\\d{1,18}}/focus")
+	String focus(@PathVariable long id, @RequestParam(required = false) String x,
+			@RequestParam(required = false) String y, @RequestParam(required = false) String edition,
+			@RequestParam(required = false) String q, Principal principal, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		this.media.find(id).orElseThrow(ArticleEditorController.NotFound::new);
+		return change(id, edition, q, "focused", principal, request, response, model, () -> {
+			if (x == null || y == null || !x.strip().matches("\\d{1,3}") || !y.strip().matches("\\d{1,3}")) {
+				throw new UploadRefusedException("media.focusOutside");
+			}
+			this.media.focus(id, Integer.parseInt(x.strip()), Integer.parseInt(y.strip()));
+		});
+	}
+
+	// A change of an image's description: editors change any image, reporters their own
+	// uploads; back to the same search afterwards
+	private String change(long id, String edition, String q, String done, Principal principal,
+			HttpServletRequest request, HttpServletResponse response, Model model, Runnable change) {
+		String ed = this.pages.edition(request, edition).code();
 		Role role = this.accounts.find(principal.getName()).orElseThrow().role();
 		boolean own = this.media.uploadedBy(id).filter(principal.getName()::equals).isPresent();
 		if (role == Role.REPORTER && !own) {
 			response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-			return render(request, response, model, edition, q, 1, Text.of("media.reporterOwnOnly"), null, "", "");
+			return render(request, response, model, ed, q, 1, Text.of("media.reporterOwnOnly"), null, "", "");
 		}
 		try {
-			this.media.describe(id, edition, caption, credit);
-			return "redirect:/newsroom/media?edition=" + edition + "&described=" + id
+			change.run();
+			return "redirect:/newsroom/media?edition=" + ed + "&" + done + "=" + id
 					+ ((q != null && !q.isBlank()) ? "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) : "");
 		}
 		catch (UploadRefusedException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return render(request, response, model, edition, q, 1, ex.text(), null, "", "");
+			return render(request, response, model, ed, q, 1, ex.text(), null, "", "");
 		}
 	}
 

@@ -24,11 +24,26 @@ class BodySanitizerTests {
 
 	private static final Set<String> ALLOWED_ELEMENTS = Set.of("p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote",
 			"figure", "figcaption", "strong", "em", "b", "i", "br", "hr", "sub", "sup", "cite", "table", "caption",
-			"thead", "tbody", "tr", "th", "td", "a", "img", "span", "div");
+			"thead", "tbody", "tr", "th", "td", "a", "img", "span", "div", "picture", "source");
 
 	private static final Pattern SAFE_HREF = Pattern.compile("(https?:|mailto:|/|#).*|[^:]*");
 
 	private static final Pattern MEDIA = Pattern.compile("/media/\\d+/\\d+\\.(jpg|png|webp)");
+
+	@Test
+	void aPictureKeepsTheLibrarysWebpVariants() {
+		String figure = "<figure class=\"image\"><picture><source type=\"image/webp\" srcset=\"/media/7/480.webp 480w, "
+				+ "/media/7/960.webp 960w\" sizes=\"min(42rem, calc(100vw - 2rem))\"><img src=\"/media/7/960.jpg\" "
+				+ "srcset=\"/media/7/480.jpg 480w, /media/7/960.jpg 960w\" alt=\"A square\"></picture></figure>";
+		Document clean = Jsoup.parseBodyFragment(BodySanitizer.sanitize(figure));
+		var source = clean.selectFirst("figure picture source");
+		assertThat(source.attr("type")).isEqualTo("image/webp");
+		// the sanitizer writes a space before each comma
+		assertThat(source.attr("srcset")).isEqualTo("/media/7/480.webp 480w , /media/7/960.webp 960w");
+		assertThat(source.attr("sizes")).isEqualTo("min(42rem, calc(100vw - 2rem))");
+		assertThat(clean.selectFirst("figure picture img").attr("src")).isEqualTo("/media/7/960.jpg");
+		assertThat(BodySanitizer.check(figure).lost()).isEmpty();
+	}
 
 	@Test
 	void noVectorOfTheCorpusSurvives() throws IOException {

@@ -244,6 +244,62 @@ class NewsroomMediaTests {
 		assertThat(page.selectFirst("article figure img").attr("alt")).isEqualTo("Baiterek at sunset " + word);
 	}
 
+	@Test
+	void theFocalPointKeepsTheSubjectInViewWhereTeasersCrop() {
+		String word = UUID.randomUUID().toString().substring(0, 8);
+		this.reporter.get("/newsroom/media");
+		String location = this.reporter
+			.postMultipart("/newsroom/media",
+					new NewsroomClient.FilePart("file", "a.jpg", "image/jpeg", TestImages.jpeg(1200, 800)), "edition",
+					"en", "caption", "Focus " + word, "credit", "")
+			.headers()
+			.firstValue("Location")
+			.orElseThrow();
+		String id = location.substring(location.indexOf("uploaded=") + 9);
+		Document library = Jsoup.parse(this.reporter.get("/newsroom/media?edition=en&q=" + word).body());
+		assertThat(library.selectFirst("#focus-x-" + id).attr("value")).isEqualTo("50");
+		assertThat(library.selectFirst("#focus-" + id + " .crop-preview img").className()).isEqualTo("fx-50 fy-50");
+
+		for (String[] bad : new String[][] { { "101", "20" }, { "-1", "20" }, { "", "20" }, { "30", "x" },
+				{ "30", "99999" } }) {
+			var refused = this.reporter.post("/newsroom/media/" + id + "/focus", "x", bad[0], "y", bad[1]);
+			assertThat(refused.statusCode()).as(String.join(",", bad)).isEqualTo(400);
+			assertThat(Jsoup.parse(refused.body()).selectFirst(".error").text())
+				.isEqualTo("The focal point is given in percent from the left and from the top, each from 0 to 100.");
+		}
+		var saved = this.reporter.post("/newsroom/media/" + id + "/focus", "x", "72", "y", "18", "edition", "en");
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(saved.headers().firstValue("Location").orElseThrow()).contains("focused=" + id);
+		// someone else's upload: an editor may, a reporter may not
+		assertThat(client(Role.REPORTER).post("/newsroom/media/" + id + "/focus", "x", "10", "y", "10").statusCode())
+			.isEqualTo(403);
+		assertThat(this.jdbc.sql("SELECT focus_x || ',' || focus_y FROM images WHERE id = :id")
+			.param("id", Long.valueOf(id))
+			.query(String.class)
+			.single()).isEqualTo("72,18");
+
+		// a teaser of an article leading with it keeps that point in view
+		String headline = "Focus " + word;
+		this.editor.get("/newsroom/articles/new");
+		var created = this.editor.post("/newsroom/articles", "edition", "en", "headline", headline, "lead", "A lead.",
+				"body", "<p>Body.</p>", "section", "world", "leadImage", id);
+		String article = created.headers()
+			.firstValue("Location")
+			.orElseThrow()
+			.replaceAll(".*/articles/(\\d+).*", "$1");
+		Document editorPage = Jsoup.parse(this.editor.get("/newsroom/articles/" + article).body());
+		this.editor.post("/newsroom/articles/" + article, EditorFormFields.of(editorPage, "action", "publish",
+				"version", editorPage.selectFirst("input[name=version]").val()));
+		Document section = Jsoup.parse(new WebClient(this.port).get("/en/section/world").body());
+		var teaser = section.select("article.teaser")
+			.stream()
+			.filter((t) -> t.text().contains(headline))
+			.findFirst()
+			.orElseThrow();
+		assertThat(teaser.selectFirst(".teaser-image img").className()).isEqualTo("fx-70 fy-20");
+		assertThat(teaser.selectFirst(".teaser-image source").attr("type")).isEqualTo("image/webp");
+	}
+
 	private long captions(String image) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM image_captions WHERE image_id = :id")
 			.param("id", Long.valueOf(image))

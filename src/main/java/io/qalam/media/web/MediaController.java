@@ -21,18 +21,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class MediaController {
 
+	private static final MediaType WEBP = MediaType.parseMediaType("image/webp");
+
 	private final MediaLibrary media;
 
 	MediaController(MediaLibrary media) {
 		this.media = media;
 	}
 
-	@GetMapping("/media/{id:\\d{1,18}}/{width:\\d{1,5}}.{ext:jpg}")
+	@GetMapping("/media/{id:\\d{1,18}}/{width:\\d{1,5}}.{ext:jpg|webp}")
 	ResponseEntity<Resource> variant(@PathVariable long id, @PathVariable int width, @PathVariable String ext) {
 		return this.media.variantFile(id, width, ext)
 			.map((Path file) -> ResponseEntity.ok()
 				.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-				.contentType(MediaType.IMAGE_JPEG)
+				.contentType(ext.equals("webp") ? WEBP : MediaType.IMAGE_JPEG)
 				.<Resource>body(new FileSystemResource(file)))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}

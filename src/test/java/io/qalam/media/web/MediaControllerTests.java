@@ -1,6 +1,10 @@
 package io.qalam.media.web;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import javax.imageio.ImageIO;
 import java.time.Clock;
 
 import io.qalam.media.ImageView;
@@ -64,11 +68,39 @@ class MediaControllerTests {
 	}
 
 	@Test
+	void eachVariantIsThereAsWebpTooServedAsWebp() throws Exception {
+		ImageView image = this.media.upload(new ByteArrayInputStream(TestImages.jpeg(1000, 600)), "ru", "", "",
+				"slice");
+		assertThat(image.webp()).isTrue();
+		assertThat(image.webpSrcset()).isEqualTo("/media/" + image.id() + "/480.webp 480w, /media/" + image.id()
+				+ "/960.webp 960w, /media/" + image.id() + "/1000.webp 1000w");
+		for (int width : image.variants()) {
+			byte[] jpeg = this.web.perform(get("/media/" + image.id() + "/" + width + ".jpg"))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			byte[] webp = this.web.perform(get("/media/" + image.id() + "/" + width + ".webp"))
+				.andExpect(status().isOk())
+				.andExpect(content().contentType("image/webp"))
+				.andExpect(header().string("Cache-Control", "max-age=31536000, public, immutable"))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			assertThat(new String(webp, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+			assertThat(new String(webp, 8, 4, StandardCharsets.US_ASCII)).isEqualTo("WEBP");
+			// the same picture, at the same size, in fewer bytes
+			BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(webp));
+			assertThat(decoded.getWidth()).isEqualTo(width);
+			assertThat(webp.length).isLessThan(jpeg.length);
+		}
+	}
+
+	@Test
 	void addressesThatNameNoStoredFileAreNotFound() throws Exception {
 		ImageView image = this.media.upload(new ByteArrayInputStream(TestImages.jpeg(600, 400)), "ru", "", "", "slice");
 		String[] wrong = { "/media/" + image.id() + "/1440.jpg", // wider than the
 																	// original
-				"/media/" + image.id() + "/480.png", "/media/" + image.id() + "/480.webp",
+				"/media/" + image.id() + "/480.png", "/media/" + image.id() + "/480.gif",
 				"/media/" + (image.id() + 1000) + "/480.jpg", "/media/abc/480.jpg", "/media/-1/480.jpg",
 				"/media/" + image.id() + "/480000.jpg", "/media/1234567890123456789/480.jpg",
 				"/media/" + image.id() + "/..%2F..%2Fetc%2Fpasswd.jpg", "/media/" + image.id() + "/" };
