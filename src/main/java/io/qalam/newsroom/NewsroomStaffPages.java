@@ -16,9 +16,11 @@ class NewsroomStaffPages implements StaffPages {
 
 	private static final Route AUDIT = StaffPages.admins("/newsroom/audit", "/newsroom/audit/**");
 
+	private static final Route AUTHORS = StaffPages.editors("/newsroom/authors", "/newsroom/authors/**");
+
 	@Override
 	public List<Route> routes() {
-		return List.of(USERS, AUDIT);
+		return List.of(USERS, AUDIT, AUTHORS);
 	}
 
 	@Override
@@ -26,6 +28,7 @@ class NewsroomStaffPages implements StaffPages {
 		return List.of(Entry.forEveryone(10, "dashboard", "/newsroom"),
 				Entry.forEveryone(20, "new", "/newsroom/articles/new"),
 				Entry.forEveryone(30, "media", "/newsroom/media"),
+				Entry.forRoute(40, "authors", "/newsroom/authors", AUTHORS),
 				Entry.forRoute(60, "users", "/newsroom/users", USERS),
 				Entry.forRoute(70, "audit", "/newsroom/audit", AUDIT),
 				Entry.forEveryone(90, "password", "/newsroom/password"));

@@ -4,6 +4,7 @@ import io.qalam.platform.web.PublicChrome;
 import io.qalam.content.ArticleList;
 import io.qalam.content.AuthorRef;
 import io.qalam.content.Authors;
+import io.qalam.media.MediaLibrary;
 import io.qalam.content.PublishedArticles;
 import io.qalam.content.SectionRef;
 import io.qalam.content.Sections;
@@ -36,7 +37,11 @@ class ListingController {
 
 	private final Authors authors;
 
-	ListingController(PublicChrome pages, PublishedArticles articles, Sections sections, Tags tags, Authors authors) {
+	private final MediaLibrary media;
+
+	ListingController(PublicChrome pages, PublishedArticles articles, Sections sections, Tags tags, Authors authors,
+			MediaLibrary media) {
+		this.media = media;
 		this.pages = pages;
 		this.articles = articles;
 		this.sections = sections;
@@ -58,7 +63,7 @@ class ListingController {
 			.languages(this.pages.everyEdition(ed, (e) -> section.path(e.code())))
 			.currentSection(section.slug())
 			.build();
-		return render(model, response, new ListingModel(layout, section.name(), null, list, base),
+		return render(model, response, new ListingModel(layout, section.name(), null, list, base, null),
 				PageKeys.of(ed.code()).section(section.id()).sectionList(ed.code(), section.id()));
 	}
 
@@ -79,7 +84,7 @@ class ListingController {
 			.description(this.pages.messages(ed).get("tag.description", tag.name()))
 			.languages(this.pages.everyEdition(ed, (e) -> e.equals(ed) ? tag.path() : "/" + e.code() + "/"))
 			.build();
-		return render(model, response, new ListingModel(layout, tag.name(), null, list, tag.path()),
+		return render(model, response, new ListingModel(layout, tag.name(), null, list, tag.path(), null),
 				PageKeys.of(ed.code()).tag(tag.id()).tagList(ed.code(), tag.id()));
 	}
 
@@ -95,7 +100,9 @@ class ListingController {
 			.description(author.bio().isBlank() ? author.name() : author.bio())
 			.languages(this.pages.everyEdition(ed, (e) -> "/" + e.code() + "/author/" + author.slug()))
 			.build();
-		return render(model, response, new ListingModel(layout, author.name(), author.bio(), list, author.path()),
+		return render(model, response,
+				new ListingModel(layout, author.name(), author.bio(), list, author.path(),
+						this.authors.photo(author.id()).flatMap(this.media::find).orElse(null)),
 				PageKeys.of(ed.code()).author(author.id()).authorList(ed.code(), author.id()));
 	}
 

@@ -1,5 +1,7 @@
 package io.qalam.site;
 
+import io.qalam.media.ImageView;
+
 import io.qalam.content.ArticleList;
 import io.qalam.platform.web.PublicLayout;
 
@@ -8,8 +10,10 @@ import io.qalam.platform.web.PublicLayout;
  *
  * @param intro text under the heading (an author's biography), or null
  * @param basePath the list's address without page number
+ * @param photo an author's photo, or null
  */
-public record ListingModel(PublicLayout layout, String heading, String intro, ArticleList list, String basePath) {
+public record ListingModel(PublicLayout layout, String heading, String intro, ArticleList list, String basePath,
+		ImageView photo) {
 
 	/** The address of another page of this list. */
 	public String pageLink(int page) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.qalam.content.ArticleBatch;
+import io.qalam.content.AuthorChanged;
 import io.qalam.content.ArticleEvent;
 import io.qalam.content.PublishedArticles;
 import io.qalam.platform.AfterCommit;
@@ -71,6 +72,14 @@ class PageEviction {
 		String message = String.join(" ", keys);
 		this.signals.send(CHANNEL, (message.length() <= MOST_SIGNAL) ? message : EVERYTHING);
 		AfterCommit.run(() -> evict(keys));
+	}
+
+	/** An author's page and every article that bylines them show the change. */
+	@EventListener
+	void on(AuthorChanged changed) {
+		String key = "author-" + changed.authorId();
+		this.signals.send(CHANNEL, key);
+		AfterCommit.run(() -> evict(Set.of(key)));
 	}
 
 	/**

@@ -34,7 +34,8 @@ class NewsroomLanguageTests {
 	/** Every page of an administrator's newsroom, the forms included. */
 	private static final List<String> PAGES = List.of("/newsroom", "/newsroom/articles/new", "/newsroom/media",
 			"/newsroom/users", "/newsroom/audit", "/newsroom/password", "/newsroom/widgets", "/newsroom/distribution",
-			"/newsroom/search", "/newsroom/no-such-page");
+			"/newsroom/search", "/newsroom/authors", "/newsroom/authors/new", "/newsroom/authors/daniyar-ospanov",
+			"/newsroom/no-such-page");
 
 	// Latin words that are names, not English: they read the same on every page
 	private static final Set<String> NAMES = Set.of("Qalam", "Telegram", "HMAC", "SHA256", "JSON", "POST", "BotFather",

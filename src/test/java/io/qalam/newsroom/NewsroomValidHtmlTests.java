@@ -57,6 +57,8 @@ class NewsroomValidHtmlTests {
 				{ "history", client.get(edit + "/revisions").body() },
 				{ "users", client.get("/newsroom/users").body() },
 				{ "media library", client.get("/newsroom/media").body() },
+				{ "authors", client.get("/newsroom/authors").body() },
+				{ "an author", client.get("/newsroom/authors/daniyar-ospanov").body() },
 				{ "media search", client.get("/newsroom/media?q=nothing+like+this").body() },
 				{ "audit log", client.get("/newsroom/audit").body() },
 				{ "widgets", client.get("/newsroom/widgets").body() },
