@@ -28,6 +28,9 @@
       x.value = Math.round(100 * (event.clientX - box.left) / box.width);
       y.value = Math.round(100 * (event.clientY - box.top) / box.height);
       show();
+      // the numbers and the crop they give, ready to save
+      var folded = form.querySelector('details');
+      if (folded) folded.open = true;
     });
     x.addEventListener('input', show);
     y.addEventListener('input', show);

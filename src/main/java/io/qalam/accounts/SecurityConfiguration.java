@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -44,7 +45,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, UserAccounts accounts,
-			AuditLog audit, List<StaffPages> staffPages) throws Exception {
+			AuditLog audit, List<StaffPages> staffPages, NewsroomChrome chrome) throws Exception {
 		http.authorizeHttpRequests((requests) -> {
 			requests.requestMatchers(LOGIN).permitAll();
 			// the newsroom's stylesheet holds nothing private, and the login page and the
@@ -70,6 +71,11 @@ class SecurityConfiguration {
 				.successHandler((request, response, authentication) -> {
 					throttle.succeeded(authentication.getName(), request.getRemoteAddr());
 					audit.record(authentication.getName(), AuditLog.Action.LOGIN, "newsroom", request.getRemoteAddr());
+					// An account that never chose keeps the language its login page
+					// spoke:
+					// a Kazakh browser does not log in to a Russian newsroom
+					accounts.chooseLanguageOnce(authentication.getName(),
+							chrome.browserLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
 					response.sendRedirect(
 							accounts.mustChangePassword(authentication.getName()) ? CHANGE_PASSWORD : "/newsroom");
 				})

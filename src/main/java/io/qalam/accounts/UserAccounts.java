@@ -205,6 +205,16 @@ public class UserAccounts {
 			.update();
 	}
 
+	/** Sets the account's language unless it has one already. */
+	void chooseLanguageOnce(String username, String language) {
+		if (LANGUAGES.contains(language)) {
+			this.jdbc.sql("UPDATE users SET language = :language WHERE username = :username AND language IS NULL")
+				.param("language", language)
+				.param("username", username)
+				.update();
+		}
+	}
+
 	/** The newsroom's language for this account: one of {@link #LANGUAGES}. */
 	public void setLanguage(String username, String language) {
 		if (language == null || !LANGUAGES.contains(language)) {

@@ -284,6 +284,26 @@ class ArticleRows {
 	}
 
 	/**
+	 * A revision for an action that changed no text (unpublished, back to draft, embargo
+	 * lifted): the latest revision's text and settings again, with who did what.
+	 */
+	void markRevision(long id, String by, String note, OffsetDateTime now) {
+		this.jdbc
+			.sql("""
+					INSERT INTO article_revisions (article_id, number, headline, lead, body_html, saved_by, saved_at, note,
+					    section_slug, tags, authors, slug, seo_description, source_line, lead_image)
+					SELECT article_id, number + 1, headline, lead, body_html, :by, :now, :note, section_slug, tags, authors,
+					    slug, seo_description, source_line, lead_image
+					FROM article_revisions
+					WHERE article_id = :id AND number = (SELECT MAX(number) FROM article_revisions WHERE article_id = :id)""")
+			.param("id", id)
+			.param("by", by)
+			.param("now", now)
+			.param("note", note)
+			.update();
+	}
+
+	/**
 	 * Keeps the article as just saved: its text and every setting, as the history shows
 	 * them (section and authors by their slugs, the lead image as number, caption,
 	 * credit).

@@ -133,11 +133,16 @@ public class ArticleWorkflow {
 		if (action == ArticleAction.PUBLISH || action == ArticleAction.SCHEDULE) {
 			requirePublishable(current);
 		}
-		return switch (action) {
+		int version = switch (action) {
 			case EMBARGO, LIFT_EMBARGO ->
 				setEmbargo(actor, current, (action == ArticleAction.EMBARGO) ? at : null, before, !saving);
 			default -> move(actor, current, action, at, before, !saving);
 		};
+		if (!saving && action != ArticleAction.DELETE) {
+			// the history tells who unpublished or sent back, though no text changed
+			this.rows.markRevision(id, actor.username(), action.name(), now());
+		}
+		return version;
 	}
 
 	private void requireTime(ArticleAction action, Instant at) {

@@ -33,7 +33,7 @@ public record RevisionsModel(NewsroomLayout layout, EditableArticle article, Lis
 		}
 		Matcher restored = RESTORED.matcher(note);
 		Matcher translation = TRANSLATION.matcher(note);
-		if (note.matches("SUBMIT|SCHEDULE|PUBLISH|EMBARGO")) {
+		if (note.matches("SUBMIT|SCHEDULE|PUBLISH|EMBARGO|UNPUBLISH|BACK_TO_DRAFT|LIFT_EMBARGO")) {
 			return Text.of("revisions.note." + note);
 		}
 		if ("Created".equals(note)) {

@@ -331,6 +331,24 @@ abstract class ArticleWorkflowContract {
 	}
 
 	@Test
+	void theHistoryTellsWhoPublishedAndUnpublishedThoughNoTextChanged() {
+		long id = this.workflow.createDraft(EDITOR, "en", draft("Quiet words", "A lead."));
+		int live = this.workflow.publish(EDITOR, id, this.workflow.find(id).orElseThrow().version());
+		int off = this.workflow.unpublish(EDITOR, id, live);
+		this.workflow.backToDraft(EDITOR, id, off);
+		var revisions = this.workflow.revisions(id);
+		assertThat(revisions).extracting(Revision::number, Revision::note)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(4, "BACK_TO_DRAFT"),
+					org.assertj.core.groups.Tuple.tuple(3, "UNPUBLISH"),
+					org.assertj.core.groups.Tuple.tuple(2, "PUBLISH"),
+					org.assertj.core.groups.Tuple.tuple(1, "Created"));
+		assertThat(revisions.get(1).savedBy()).isEqualTo(EDITOR.username());
+		// the same text and settings, so the comparison shows no change
+		assertThat(revisions.get(1).headline()).isEqualTo("Quiet words");
+		assertThat(revisions.get(1).settings()).isEqualTo(revisions.get(2).settings());
+	}
+
+	@Test
 	void invalidInputIsRefusedWithFieldMessagesAndStoresNothing() {
 		long before = this.jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single();
 		var refused = assertThrows(WorkflowException.class, () -> this.workflow.createDraft(EDITOR, "en",

@@ -50,6 +50,9 @@ class NewsroomLanguageTests {
 	@Autowired
 	UserAccounts accounts;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@ParameterizedTest(name = "Accept-Language: {0} -> {1}")
 	@CsvSource(delimiter = '|', value = { "kk-KZ,kk;q=0.9,ru;q=0.8|kk", "ru-RU,ru;q=0.9,en;q=0.5|ru",
 			"en-GB,en;q=0.9|en", "de-DE,de;q=0.9,kk;q=0.4|kk", "de-DE,de;q=0.9|ru", "fr|ru", "''|ru", "*;;;q=oops|ru" })
@@ -65,6 +68,28 @@ class NewsroomLanguageTests {
 			case "kk" -> "Кіру";
 			default -> "Log in";
 		});
+	}
+
+	@Test
+	void anAccountKeepsTheLanguageItFirstLoggedInWithUntilItChooses() {
+		String reporter = neverChose(TestAccounts.create(this.accounts, Role.REPORTER));
+		NewsroomClient kazakh = new NewsroomClient(this.port).speaking("kk-KZ,kk;q=0.9,ru;q=0.8");
+		kazakh.login(reporter, TestAccounts.PASSWORD);
+		assertThat(Jsoup.parse(kazakh.get("/newsroom").body()).selectFirst("html").attr("lang")).isEqualTo("kk");
+		// from a Russian browser later: still the account's Kazakh
+		NewsroomClient russian = new NewsroomClient(this.port).speaking("ru");
+		russian.login(reporter, TestAccounts.PASSWORD);
+		assertThat(Jsoup.parse(russian.get("/newsroom").body()).selectFirst("html").attr("lang")).isEqualTo("kk");
+		// a browser naming none of ours: the default edition's
+		String other = neverChose(TestAccounts.create(this.accounts, Role.REPORTER));
+		NewsroomClient german = new NewsroomClient(this.port).speaking("de");
+		german.login(other, TestAccounts.PASSWORD);
+		assertThat(Jsoup.parse(german.get("/newsroom").body()).selectFirst("html").attr("lang")).isEqualTo("ru");
+	}
+
+	private String neverChose(String username) {
+		this.jdbc.sql("UPDATE users SET language = NULL WHERE username = :u").param("u", username).update();
+		return username;
 	}
 
 	@Test

@@ -70,14 +70,38 @@ class RichBodyBrowserTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|',
-			value = { "ru|Фото|Галерея|Встроить|Создать черновик|Отправить на проверку|Опубликовать|Показать: YouTube",
-					"kk|Сурет|Галерея|Ендіру|Қаралама жасау|Тексеруге жіберу|Жариялау|Көрсету: YouTube" })
-	void aReporterPlacesAnImageAGalleryAndAVideoAndReadersLoadTheVideoOnlyOnAClick(String language, String image,
-			String gallery, String embed, String create, String submit, String publish, String show) throws Exception {
-		startBrowserWithStandIn();
+	@CsvSource(delimiter = '|', value = {
+			"ru|Фото|Галерея|Встроить|Создать черновик|Отправить на проверку|Опубликовать|Показать: YouTube|Пароль изменён.|Авторы",
+			"kk|Сурет|Галерея|Ендіру|Қаралама жасау|Тексеруге жіберу|Жариялау|Көрсету: YouTube|Құпиясөз өзгертілді.|Авторлар" })
+	void fromTheAdminsFirstLoginToAReaderLoadingTheVideoOnAClick(String language, String image, String gallery,
+			String embed, String create, String submit, String publish, String show, String passwordChanged,
+			String bylines) throws Exception {
+		startBrowserWithStandIn(language);
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
 		String marker = UUID.randomUUID().toString().substring(0, 6);
+
+		// the admin's first login: the browser's language, a temporary password to
+		// replace, a confirmation
+		String admin = "admin-" + marker;
+		this.accounts.create(admin, "Admin " + marker, Role.ADMIN, "temporary-password-" + marker);
+		this.browser.get(base() + "/newsroom/login");
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+		this.browser.findElement(By.id("username")).sendKeys(admin);
+		this.browser.findElement(By.id("password")).sendKeys("temporary-password-" + marker);
+		this.browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("/newsroom/password"));
+		assertThat(Chromium.cspViolations(this.browser)).as("the first screens are styled").isEmpty();
+		this.browser.findElement(By.id("current")).sendKeys("temporary-password-" + marker);
+		this.browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+		this.browser.findElement(By.id("confirm")).sendKeys(TestAccounts.PASSWORD);
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), passwordChanged));
+		// the account keeps the language it first logged in with
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+		logOut();
+		logIn(admin);
+		assertThat(this.browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+		logOut();
 		for (int i = 1; i <= 2; i++) {
 			this.media.upload(new ByteArrayInputStream(TestImages.jpeg(1200, 800)), "ru", "Галерея " + marker + " " + i,
 					"Qalam", "tests");
@@ -141,6 +165,13 @@ class RichBodyBrowserTests {
 		String editor = user(Role.EDITOR, language);
 		logIn(editor);
 		this.browser.get(base() + editPath);
+		// two bylines, in this order
+		Select first = new Select(this.browser.findElement(By.id("author-1")));
+		Select second = new Select(this.browser.findElement(By.id("author-2")));
+		first.selectByIndex(1);
+		second.selectByIndex(2);
+		List<String> names = List.of(first.getFirstSelectedOption().getText(),
+				second.getFirstSelectedOption().getText());
 		click("button[name=action][value=publish]", publish);
 		wait.until(ExpectedConditions.urlContains("done="));
 		String publicPath = this.browser.findElement(By.cssSelector(".address-preview a")).getAttribute("href");
@@ -154,6 +185,10 @@ class RichBodyBrowserTests {
 		assertThat(body.findElement(By.cssSelector("figure.image figcaption")).getText())
 			.contains("Жаңа көпір " + marker, "Фото: Qalam");
 		assertThat(body.findElements(By.cssSelector("figure.gallery figure.image img"))).hasSize(2);
+		WebElement byline = this.browser.findElement(By.cssSelector(".byline"));
+		assertThat(byline.getText()).startsWith(bylines + ":");
+		assertThat(byline.findElements(By.cssSelector("a[rel=author]"))).extracting(WebElement::getText)
+			.containsExactlyElementsOf(names);
 		assertThat(body.findElement(By.cssSelector("figure.image img")).getAttribute("loading")).isEqualTo("lazy");
 		WebElement load = body.findElement(By.cssSelector("figure.embed button.embed-load"));
 		assertThat(load.getText()).endsWith(show.substring(show.indexOf(':') + 2));
@@ -175,7 +210,7 @@ class RichBodyBrowserTests {
 	}
 
 	// The providers' hosts resolve to a local socket that counts who connects
-	private void startBrowserWithStandIn() throws IOException {
+	private void startBrowserWithStandIn(String language) throws IOException {
 		this.standIn = new ServerSocket(0);
 		Thread counter = new Thread(() -> {
 			while (!this.standIn.isClosed()) {
@@ -193,7 +228,7 @@ class RichBodyBrowserTests {
 		List<String> rules = Embeds.FRAME_ORIGINS.stream()
 			.map((origin) -> "MAP " + origin.substring("https://".length()) + " " + target)
 			.toList();
-		this.browser = Chromium.start("--host-resolver-rules=" + String.join(", ", rules));
+		this.browser = Chromium.start("--host-resolver-rules=" + String.join(", ", rules), "--accept-lang=" + language);
 	}
 
 	private WebElement toolbar(String label) {
