@@ -3,6 +3,35 @@
 // JavaScript the two numbers are typed in.
 (function () {
   'use strict';
+
+  // An upload shows its progress; the answer replaces the page as a plain submit would
+  var upload = document.querySelector('form.upload');
+  if (upload && window.XMLHttpRequest && window.FormData) {
+    upload.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var bar = upload.querySelector('progress');
+      var status = upload.querySelector('.upload-status');
+      var request = new XMLHttpRequest();
+      request.open('POST', upload.action);
+      bar.hidden = false;
+      status.textContent = upload.dataset.textUploading;
+      upload.querySelector('button[type=submit]').disabled = true;
+      request.upload.onprogress = function (e) {
+        if (e.lengthComputable) bar.value = Math.round(100 * e.loaded / e.total);
+      };
+      request.onload = function () {
+        if (request.status < 400 && request.responseURL) {
+          window.location.assign(request.responseURL);
+        } else {
+          document.open();
+          document.write(request.responseText);
+          document.close();
+        }
+      };
+      request.onerror = function () { upload.submit(); };
+      request.send(new FormData(upload));
+    });
+  }
   function tens(percent) { return Math.round(percent / 10) * 10; }
 
   document.querySelectorAll('.focus-picker').forEach(function (picker) {

@@ -148,6 +148,43 @@ class NewsroomBrowserTests {
 		assertThat(Chromium.cspViolations(this.browser)).isEmpty();
 	}
 
+	@Test
+	void theMediaLibraryUploadsWithProgressAndSetsAFocalPointByAClick() throws Exception {
+		String editor = user(Role.EDITOR);
+		this.accounts.setLanguage(editor, "kk");
+		logIn(editor, "Жаңа мақала");
+		String word = UUID.randomUUID().toString().substring(0, 8);
+		Path photo = Files.createTempFile("square", ".jpg");
+		Files.write(photo, TestImages.jpeg(1600, 900));
+		this.browser.get("http://localhost:" + this.port + "/newsroom/media?edition=kk");
+		this.browser.findElement(By.id("upload-file")).sendKeys(photo.toString());
+		this.browser.findElement(By.id("upload-caption")).sendKeys("Алаң " + word);
+		this.browser.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+		// through the page's script, with its progress bar, to the library's notice
+		this.wait.until(ExpectedConditions.urlContains("uploaded="));
+		String id = this.browser.getCurrentUrl().replaceAll(".*uploaded=(\\d+).*", "$1");
+		assertThat(this.browser.findElement(By.cssSelector(".notice")).getText()).contains(id);
+
+		// a click at 70% across, 20% down (a pixel either way is rounding)
+		WebElement picture = this.browser.findElement(By.cssSelector("[data-for=focus-" + id + "] img"));
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", picture);
+		var size = picture.getSize();
+		new org.openqa.selenium.interactions.Actions(this.browser)
+			.moveToElement(picture, size.getWidth() / 5, -size.getHeight() * 3 / 10)
+			.click()
+			.perform();
+		assertThat(Integer.parseInt(this.browser.findElement(By.id("focus-x-" + id)).getAttribute("value")))
+			.isBetween(69, 71);
+		assertThat(Integer.parseInt(this.browser.findElement(By.id("focus-y-" + id)).getAttribute("value")))
+			.isBetween(19, 21);
+		assertThat(
+				this.browser.findElement(By.cssSelector("#focus-" + id + " .crop-preview img")).getAttribute("class"))
+			.isEqualTo("fx-70 fy-20");
+		this.browser.findElement(By.cssSelector("#focus-" + id + " button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.urlContains("focused=" + id));
+		assertThat(Chromium.cspViolations(this.browser)).isEmpty();
+	}
+
 	private void logIn(String username, String newArticle) {
 		this.browser.get("http://localhost:" + this.port + "/newsroom/login");
 		this.browser.findElement(By.id("username")).sendKeys(username);
