@@ -157,7 +157,10 @@
   function notKept(value) {
     var doc = new DOMParser().parseFromString(value, 'text/html');
     if (doc.querySelector('table, hr, sub, sup, cite, iframe, blockquote.pullquote, video, audio')) return true;
-    return Array.from(doc.querySelectorAll('img')).some(function (img) { return img.parentElement.tagName !== 'FIGURE'; });
+    return Array.from(doc.querySelectorAll('img')).some(function (img) {
+      var holder = img.parentElement.tagName === 'PICTURE' ? img.parentElement.parentElement : img.parentElement;
+      return !holder || holder.tagName !== 'FIGURE';
+    });
   }
 
   function richMode() {

@@ -157,6 +157,10 @@ class RichBodyBrowserTests {
 		new Select(this.browser.findElement(By.id("section"))).selectByValue("world");
 		click(".action-bar button[type=submit]", create);
 		wait.until(ExpectedConditions.urlContains("done=created"));
+		// the saved text opens in the editor again, WebP variants and all
+		wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector(".ql-editor figure.image picture source[type='image/webp']")));
+		assertThat(this.browser.findElement(By.id("body")).isDisplayed()).as("not fallen back to HTML").isFalse();
 		click("button[name=action][value=submit]", submit);
 		wait.until(ExpectedConditions.urlContains("done="));
 		String editPath = this.browser.getCurrentUrl().replaceAll("^https?://[^/]+(/newsroom/articles/\\d+).*", "$1");
