@@ -50,7 +50,8 @@
       var py = Math.min(100, Math.max(0, Number(y.value) || 0));
       mark.style.left = px + '%';
       mark.style.top = py + '%';
-      preview.className = 'fx-' + tens(px) + ' fy-' + tens(py);
+      // where teasers put it: to the nearest 10% (media.ImageView.focusClasses)
+      preview.style.objectPosition = tens(px) + '% ' + tens(py) + '%';
     }
     picker.addEventListener('click', function (event) {
       var box = picker.querySelector('img').getBoundingClientRect();

@@ -186,15 +186,7 @@ class NewsroomMediaTests {
 	void eachEditionCaptionsAnImageInItsOwnWords() {
 		String word = UUID.randomUUID().toString().substring(0, 8);
 		this.editor.get("/newsroom/media?edition=ru");
-		String location = this.editor
-			.postMultipart("/newsroom/media",
-					new NewsroomClient.FilePart("file", "a.jpg", "image/jpeg", TestImages.jpeg(1200, 800)), "edition",
-					"ru", "caption", "Байтерек на закате " + word, "credit", "Фото: Qalam")
-			.headers()
-			.firstValue("Location")
-			.orElseThrow();
-		assertThat(location).contains("edition=ru");
-		String id = location.substring(location.indexOf("uploaded=") + 9);
+		String id = upload(this.editor, "ru", "Байтерек на закате " + word, "Фото: Qalam");
 
 		// The English library shows no caption of its own, and the Russian one to
 		// translate from
@@ -223,20 +215,11 @@ class NewsroomMediaTests {
 
 		// An English article leading with it, without words of its own, shows the
 		// English caption to readers
-		this.editor.get("/newsroom/articles/new");
 		String headline = "Baiterek " + word;
-		var created = this.editor.post("/newsroom/articles", "edition", "en", "headline", headline, "lead", "A lead.",
-				"body", "<p>Body.</p>", "section", "world", "leadImage", id);
-		String article = created.headers()
-			.firstValue("Location")
-			.orElseThrow()
-			.replaceAll(".*/articles/(\\d+).*", "$1");
-		Document editorPage = Jsoup.parse(this.editor.get("/newsroom/articles/" + article).body());
+		Document editorPage = publishLeadingWith(headline, id);
 		assertThat(editorPage.selectFirst("input[name=leadImage][checked]").parent().text())
 			.contains("Baiterek at sunset")
 			.doesNotContain("Байтерек");
-		this.editor.post("/newsroom/articles/" + article, EditorFormFields.of(editorPage, "action", "publish",
-				"version", editorPage.selectFirst("input[name=version]").val()));
 		Document home = Jsoup.parse(new WebClient(this.port).get("/en/").body());
 		var link = home.select("a").stream().filter((a) -> a.text().equals(headline)).findFirst().orElseThrow();
 		Document page = Jsoup.parse(new WebClient(this.port).get(link.attr("href")).body());
@@ -248,17 +231,9 @@ class NewsroomMediaTests {
 	void theFocalPointKeepsTheSubjectInViewWhereTeasersCrop() {
 		String word = UUID.randomUUID().toString().substring(0, 8);
 		this.reporter.get("/newsroom/media");
-		String location = this.reporter
-			.postMultipart("/newsroom/media",
-					new NewsroomClient.FilePart("file", "a.jpg", "image/jpeg", TestImages.jpeg(1200, 800)), "edition",
-					"en", "caption", "Focus " + word, "credit", "")
-			.headers()
-			.firstValue("Location")
-			.orElseThrow();
-		String id = location.substring(location.indexOf("uploaded=") + 9);
+		String id = upload(this.reporter, "en", "Focus " + word, "");
 		Document library = Jsoup.parse(this.reporter.get("/newsroom/media?edition=en&q=" + word).body());
 		assertThat(library.selectFirst("#focus-x-" + id).attr("value")).isEqualTo("50");
-		assertThat(library.selectFirst("#focus-" + id + " .crop-preview img").className()).isEqualTo("fx-50 fy-50");
 
 		for (String[] bad : new String[][] { { "101", "20" }, { "-1", "20" }, { "", "20" }, { "30", "x" },
 				{ "30", "99999" } }) {
@@ -280,16 +255,7 @@ class NewsroomMediaTests {
 
 		// a teaser of an article leading with it keeps that point in view
 		String headline = "Focus " + word;
-		this.editor.get("/newsroom/articles/new");
-		var created = this.editor.post("/newsroom/articles", "edition", "en", "headline", headline, "lead", "A lead.",
-				"body", "<p>Body.</p>", "section", "world", "leadImage", id);
-		String article = created.headers()
-			.firstValue("Location")
-			.orElseThrow()
-			.replaceAll(".*/articles/(\\d+).*", "$1");
-		Document editorPage = Jsoup.parse(this.editor.get("/newsroom/articles/" + article).body());
-		this.editor.post("/newsroom/articles/" + article, EditorFormFields.of(editorPage, "action", "publish",
-				"version", editorPage.selectFirst("input[name=version]").val()));
+		publishLeadingWith(headline, id);
 		Document section = Jsoup.parse(new WebClient(this.port).get("/en/section/world").body());
 		var teaser = section.select("article.teaser")
 			.stream()
@@ -298,6 +264,36 @@ class NewsroomMediaTests {
 			.orElseThrow();
 		assertThat(teaser.selectFirst(".teaser-image img").className()).isEqualTo("fx-70 fy-20");
 		assertThat(teaser.selectFirst(".teaser-image source").attr("type")).isEqualTo("image/webp");
+	}
+
+	// An English article leading with the image, published by the editor; the editor's
+	// page of it as it was before publishing
+	private Document publishLeadingWith(String headline, String image) {
+		this.editor.get("/newsroom/articles/new");
+		var created = this.editor.post("/newsroom/articles", "edition", "en", "headline", headline, "lead", "A lead.",
+				"body", "<p>Body.</p>", "section", "world", "leadImage", image);
+		String article = created.headers()
+			.firstValue("Location")
+			.orElseThrow()
+			.replaceAll(".*/articles/(\\d+).*", "$1");
+		Document editorPage = Jsoup.parse(this.editor.get("/newsroom/articles/" + article).body());
+		var published = this.editor.post("/newsroom/articles/" + article, EditorFormFields.of(editorPage, "action",
+				"publish", "version", editorPage.selectFirst("input[name=version]").val()));
+		assertThat(published.statusCode()).isEqualTo(302);
+		return editorPage;
+	}
+
+	// An upload to the library in an edition's words; its image number
+	private static String upload(NewsroomClient client, String edition, String caption, String credit) {
+		String location = client
+			.postMultipart("/newsroom/media",
+					new NewsroomClient.FilePart("file", "a.jpg", "image/jpeg", TestImages.jpeg(1200, 800)), "edition",
+					edition, "caption", caption, "credit", credit)
+			.headers()
+			.firstValue("Location")
+			.orElseThrow();
+		assertThat(location).contains("edition=" + edition);
+		return location.substring(location.indexOf("uploaded=") + 9);
 	}
 
 	private long captions(String image) {
