@@ -113,6 +113,11 @@ class RichBodyBrowserTests {
 		logIn(reporter);
 		this.browser.get(base() + "/newsroom/articles/new");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ql-toolbar")));
+		// the toolbar's words fit their buttons, in every language
+		assertThat((Boolean) ((JavascriptExecutor) this.browser)
+			.executeScript("return Array.from(document.querySelectorAll('.ql-toolbar button.place'))"
+					+ ".every(function (b) { return b.scrollWidth <= b.clientWidth; })"))
+			.isTrue();
 		this.browser.findElement(By.id("headline")).sendKeys("Көпір " + marker);
 		this.browser.findElement(By.id("lead")).sendKeys("Лид " + marker);
 		WebElement text = this.browser.findElement(By.cssSelector(".ql-editor"));
