@@ -124,6 +124,20 @@ class NewsroomEditorTests {
 			.single()).isEqualTo("PUBLISHED Typed and published");
 	}
 
+	@Test
+	void anArticleWrittenOutsideTheNewsroomSaysItHasNoHistoryYet() {
+		long demo = this.jdbc
+			.sql("SELECT MIN(a.id) FROM articles a WHERE NOT EXISTS "
+					+ "(SELECT 1 FROM article_revisions r WHERE r.article_id = a.id)")
+			.query(Long.class)
+			.single();
+		Document history = Jsoup.parse(this.editor.get("/newsroom/articles/" + demo + "/revisions").body());
+		assertThat(history.selectFirst(".empty").text()).startsWith("No history yet");
+		assertThat(history.select("table.revisions")).isEmpty();
+		Document editing = Jsoup.parse(this.editor.get("/newsroom/articles/" + demo).body());
+		assertThat(editing.selectFirst("p.meta").text()).doesNotContain("version");
+	}
+
 	private int version(long id) {
 		return this.jdbc.sql("SELECT version FROM articles WHERE id = :id")
 			.param("id", id)
