@@ -78,4 +78,45 @@
       }
     });
   }
+  // A lead image chosen from the computer is uploaded first when the form is sent, with
+  // its progress and the caption as typed; the save then names it by its number. Without
+  // JavaScript the file goes with the form
+  var file = document.getElementById('leadImageFile');
+  var number = document.getElementById('leadImageNumber');
+  if (file && number && window.FormData) {
+    form.addEventListener('submit', function (event) {
+      if (!file.files.length) return;
+      event.preventDefault();
+      var button = event.submitter;
+      var bar = document.getElementById('leadImageProgress');
+      var status = document.getElementById('leadImageStatus');
+      var data = new FormData();
+      data.append('file', file.files[0]);
+      data.append('edition', form.elements.namedItem('edition') ? form.elements.namedItem('edition').value : '');
+      data.append('caption', document.getElementById('leadImageCaption').value);
+      data.append('credit', document.getElementById('leadImageCredit').value);
+      var csrf = form.querySelector('input[name="_csrf"]');
+      if (csrf) data.append(csrf.name, csrf.value);
+      var request = new XMLHttpRequest();
+      request.open('POST', '/newsroom/editor/images');
+      request.responseType = 'json';
+      bar.hidden = false;
+      bar.value = 0;
+      status.textContent = file.dataset.textUploading;
+      request.upload.onprogress = function (e) {
+        if (e.lengthComputable) bar.value = Math.round(100 * e.loaded / e.total);
+      };
+      request.onload = function () {
+        bar.hidden = true;
+        var json = request.response || {};
+        if (request.status !== 200) { status.textContent = json.error || file.dataset.textFailed; return; }
+        number.value = String(json.id);
+        file.value = '';
+        status.textContent = file.dataset.textUploaded.replace('{0}', json.id);
+        form.requestSubmit(button || undefined);
+      };
+      request.onerror = function () { bar.hidden = true; status.textContent = file.dataset.textFailed; };
+      request.send(data);
+    });
+  }
 })();

@@ -84,11 +84,19 @@ class NewsroomBrowserTests {
 		this.browser.findElement(By.id("leadImageCaption")).sendKeys("The road above Medeu in the morning");
 		this.browser.findElement(By.id("leadImageCredit")).sendKeys("Photo: Qalam");
 		new Select(this.browser.findElement(By.id("section"))).selectByValue("world");
+		Chromium.requestedUrls(this.browser);
 		click(".action-bar button[type=submit]", "Create draft");
 		this.wait.until(ExpectedConditions.textToBe(By.cssSelector(".notice"), "Draft created."));
+		assertThat(Chromium.requestedUrls(this.browser)).anyMatch((u) -> u.endsWith("/newsroom/editor/images"));
 		String editPath = this.browser.getCurrentUrl().replaceAll("^https?://[^/]+(/newsroom/articles/\\d+).*", "$1");
 		assertThat(this.browser.findElement(By.cssSelector("input[name=leadImage]:checked")).getAttribute("value"))
 			.isNotEmpty();
+		// uploaded by the page's script before the save, with the caption typed after the
+		// file
+		assertThat(this.browser.findElement(By.cssSelector("input[name=leadImage]:checked + img")).isDisplayed())
+			.isTrue();
+		assertThat(this.browser.findElement(By.cssSelector("label.image-choice:has(input[name=leadImage]:checked)"))
+			.getText()).contains("The road above Medeu in the morning");
 		click("button[name=action][value=submit]", "Submit for review");
 		this.wait.until(ExpectedConditions.textToBe(By.cssSelector(".notice"), "Submitted for review."));
 		logOut();
