@@ -1,5 +1,8 @@
 package io.qalam.site;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,6 +12,7 @@ import io.qalam.content.PublishedArticles;
 import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
 import io.qalam.platform.web.PublicLayout;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +34,10 @@ class HomeController {
 
 	private final JsonMapper json;
 
-	HomeController(PublicChrome pages, PublishedArticles articles, Editions editions, JsonMapper json) {
+	private final Clock clock;
+
+	HomeController(PublicChrome pages, PublishedArticles articles, Editions editions, JsonMapper json, Clock clock) {
+		this.clock = clock;
 		this.pages = pages;
 		this.articles = articles;
 		this.editions = editions;
@@ -50,7 +57,8 @@ class HomeController {
 	}
 
 	@GetMapping("/{edition:[a-z]{2,3}}/")
-	String home(@PathVariable String edition, Model model, HttpServletResponse response) {
+	String home(@PathVariable String edition, Model model, HttpServletRequest request, HttpServletResponse response) {
+		Instant now = this.clock.instant();
 		Edition ed = this.pages.edition(edition);
 		HomePage home = this.articles.home(ed.code());
 		String path = "/" + ed.code() + "/";
@@ -62,7 +70,10 @@ class HomeController {
 					this.pages.absolute(path), null, null, null, null, null, null, null))
 			.jsonLd(websiteJsonLd(path))
 			.build();
-		model.addAttribute("model", new HomeModel(layout, home));
+		model.addAttribute("model", new HomeModel(layout, home, now));
+		// "today" and "yesterday" in the news list change at midnight, with nothing
+		// published
+		CachePolicy.keepUntil(request, layout.dates().nextMidnight(now));
 		PageKeys keys = PageKeys.of(ed.code()).latest(ed.code()).articles(home.latest());
 		if (home.lead() != null) {
 			keys.article(home.lead().id());

@@ -125,6 +125,14 @@ class ReaderJourneyBrowserTests {
 	void pagesFitANarrowPhoneScreen() {
 		this.browser.manage().window().setSize(new Dimension(360, 740));
 		this.browser.get("http://localhost:" + this.port + "/kk/");
+		// what sticks out, named, if anything does
+		Object wide = ((org.openqa.selenium.JavascriptExecutor) this.browser).executeScript(
+				"""
+						return Array.from(document.querySelectorAll('body *'))
+						  .filter(function (e) { return e.getBoundingClientRect().right > window.innerWidth + 1
+						    && !e.closest('.sections, .gallery, table'); })
+						  .map(function (e) { return e.tagName + '.' + e.className + ': ' + (e.textContent || '').slice(0, 60); })""");
+		assertThat((java.util.List<?>) wide).isEmpty();
 		Object overflow = ((org.openqa.selenium.JavascriptExecutor) this.browser)
 			.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
 		assertThat(overflow).isEqualTo(false);

@@ -21,6 +21,8 @@ public final class Dates {
 
 	private final ZoneRules zone;
 
+	private final ZoneId zoneId;
+
 	private final DateTimeFormatter dateTime;
 
 	private final DateTimeFormatter date;
@@ -30,6 +32,7 @@ public final class Dates {
 
 	public Dates(ZoneId zone, Locale locale) {
 		this.zone = zone.getRules();
+		this.zoneId = zone;
 		this.dateTime = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).withZone(zone);
 		this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
 		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM", locale);
@@ -53,6 +56,33 @@ public final class Dates {
 	public String time(Instant instant) {
 		LocalDateTime local = local(instant);
 		return twoDigits(twoDigits(new StringBuilder(5), local.getHour()).append(':'), local.getMinute()).toString();
+	}
+
+	/**
+	 * When an article of a news list appeared, as short as still says the day: "14:05"
+	 * today, "вчера 22:03" yesterday, "28 ноября" this year, "28 декабря 2025" before. A
+	 * page listing these must be kept no longer than {@link #nextMidnight}.
+	 * @param yesterday the edition's word for yesterday
+	 */
+	public String listed(Instant at, Instant now, String yesterday) {
+		LocalDate day = local(at).toLocalDate();
+		LocalDate today = local(now).toLocalDate();
+		if (day.equals(today)) {
+			return time(at);
+		}
+		if (day.equals(today.minusDays(1))) {
+			return yesterday + " " + time(at);
+		}
+		if (day.getYear() == today.getYear()) {
+			return day.getDayOfMonth() + " " + this.months[day.getMonthValue() - 1];
+		}
+		return date(day);
+	}
+
+	/** The start of the next day in the newsroom's zone. */
+	public Instant nextMidnight(Instant now) {
+		LocalDate tomorrow = local(now).toLocalDate().plusDays(1);
+		return tomorrow.atStartOfDay(this.zoneId).toInstant();
 	}
 
 	/** E.g. "27 ноября 2026". */

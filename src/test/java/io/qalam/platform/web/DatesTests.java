@@ -35,6 +35,23 @@ class DatesTests {
 	}
 
 	@Test
+	void aListSaysTodaysTimeYesterdayAndOlderDaysAcrossAlmatysMidnight() {
+		Dates russian = new Dates(ZoneId.of("Asia/Almaty"), Locale.forLanguageTag("ru-RU"));
+		// 00:30 in Almaty on 3 December (19:30 UTC the day before)
+		Instant now = Instant.parse("2026-12-02T19:30:00Z");
+		assertThat(russian.listed(Instant.parse("2026-12-02T19:10:00Z"), now, "вчера")).isEqualTo("00:10");
+		assertThat(russian.listed(Instant.parse("2026-12-02T17:03:00Z"), now, "вчера")).isEqualTo("вчера 22:03");
+		assertThat(russian.listed(Instant.parse("2026-12-02T18:59:00Z"), now, "вчера")).isEqualTo("вчера 23:59");
+		assertThat(russian.listed(Instant.parse("2026-12-01T18:00:00Z"), now, "вчера")).isEqualTo("1 декабря");
+		assertThat(russian.listed(Instant.parse("2026-11-28T06:00:00Z"), now, "вчера")).isEqualTo("28 ноября");
+		assertThat(russian.listed(Instant.parse("2025-12-28T06:00:00Z"), now, "вчера")).isEqualTo("28 декабря 2025");
+		assertThat(new Dates(ZoneId.of("Asia/Almaty"), Locale.forLanguageTag("kk-KZ"))
+			.listed(Instant.parse("2026-12-02T17:03:00Z"), now, "кеше")).isEqualTo("кеше 22:03");
+		// the page that lists them is kept until the next midnight in Almaty
+		assertThat(russian.nextMidnight(now)).isEqualTo(Instant.parse("2026-12-03T19:00:00Z"));
+	}
+
+	@Test
 	void matchesTheFormatterForAnyInstantZoneAndLanguage() {
 		Random random = new Random(42);
 		List<Instant> instants = new ArrayList<>(
