@@ -347,13 +347,13 @@ public class PublishedArticles {
 
 	/** One page of a section's published articles, newest first. */
 	public ArticleList bySection(String edition, SectionRef section, int page) {
-		return list(edition, "a.section_id = :key", NEWEST_IN_SECTION, section.id(), page);
+		return list(edition, "a.section_id = :key", NEWEST_IN_SECTION, Map.of("key", section.id()), page);
 	}
 
 	/** One page of a tag's published articles, newest first. */
 	public ArticleList byTag(TagRef tag, int page) {
 		return list(tag.edition(), "a.id IN (SELECT t.article_id FROM article_tags t WHERE t.tag_id = :key)", NEWEST,
-				tag.id(), page);
+				Map.of("key", tag.id()), page);
 	}
 
 	/** The bylines of these articles, names in their edition, in order (for feeds). */
@@ -377,14 +377,30 @@ public class PublishedArticles {
 	public ArticleList byAuthor(AuthorRef author, int page) {
 		return list(author.edition(),
 				"a.id IN (SELECT aa.article_id FROM article_authors aa WHERE aa.author_id = :key)", NEWEST_IN_EDITION,
-				author.id(), page);
+				Map.of("key", author.id()), page);
 	}
 
-	private ArticleList list(String edition, String condition, String order, long key, int page) {
+	/**
+	 * One page of what an edition published in a time span (a day of the archive), newest
+	 * first; only one section's when {@code section} is given.
+	 */
+	public ArticleList byTime(String edition, Instant from, Instant until, SectionRef section, int page) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("from", utc(from));
+		params.put("until", utc(until));
+		String condition = "a.published_at >= :from AND a.published_at < :until";
+		if (section != null) {
+			params.put("key", section.id());
+			condition += " AND a.section_id = :key";
+		}
+		return list(edition, condition, NEWEST_IN_EDITION, params, page);
+	}
+
+	private ArticleList list(String edition, String condition, String order, Map<String, Object> params, int page) {
 		long total = this.jdbc
 			.sql("SELECT COUNT(*) FROM articles a WHERE a.edition = :ed AND " + condition + " AND " + PUBLISHED)
+			.params(params)
 			.param("ed", edition)
-			.param("key", key)
 			.param("now", now())
 			.query(Long.class)
 			.single();
@@ -395,8 +411,8 @@ public class PublishedArticles {
 		List<SummaryRow> rows = this.jdbc
 			.sql("SELECT " + SUMMARY_COLUMNS + " " + SUMMARY_FROM + " WHERE a.edition = :ed AND " + condition + " AND "
 					+ PUBLISHED + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+			.params(params)
 			.param("ed", edition)
-			.param("key", key)
 			.param("now", now())
 			.param("limit", PAGE_SIZE)
 			.param("offset", (page - 1) * PAGE_SIZE)
@@ -522,6 +538,10 @@ public class PublishedArticles {
 
 	private OffsetDateTime now() {
 		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,7 @@
 package io.qalam.site;
 
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.List;
 
 import io.qalam.content.ArticlePage;
@@ -15,4 +17,12 @@ import io.qalam.platform.web.PublicLayout;
  */
 public record ArticleModel(PublicLayout layout, ArticlePage article, List<ShareLink> share, String url, boolean preview,
 		boolean seenByReaders) {
+
+	/** The archive's page of the day the article was published (Almaty time). */
+	public String dayPath() {
+		LocalDate day = this.layout.dates().day(this.article.publishedAt());
+		return String.format(Locale.ROOT, "/%s/%04d/%02d/%02d/", this.article.edition(), day.getYear(),
+				day.getMonthValue(), day.getDayOfMonth());
+	}
+
 }

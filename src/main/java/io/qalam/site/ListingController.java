@@ -1,5 +1,11 @@
 package io.qalam.site;
 
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+
 import io.qalam.platform.web.PublicChrome;
 import io.qalam.content.ArticleList;
 import io.qalam.content.AuthorRef;
@@ -16,6 +22,8 @@ import io.qalam.platform.web.PublicLayout;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,6 +73,53 @@ class ListingController {
 			.build();
 		return render(model, response, new ListingModel(layout, section.name(), null, list, base, null),
 				PageKeys.of(ed.code()).section(section.id()).sectionList(ed.code(), section.id()));
+	}
+
+	/**
+	 * A day of the archive: what the edition published that day in Almaty, newest first;
+	 * {@code ?section=} narrows it to one section.
+	 */
+	@GetMapping("/{edition:[a-z]{2,3}}/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/")
+	String day(@PathVariable String edition, @PathVariable int year, @PathVariable int month, @PathVariable int day,
+			@RequestParam(name = "section", required = false) String sectionSlug,
+			@RequestParam(name = "page", required = false) String page, Model model, HttpServletResponse response) {
+		Edition ed = this.pages.edition(edition);
+		LocalDate date = date(year, month, day);
+		SectionRef section = (sectionSlug != null)
+				? this.sections.find(ed.code(), wellFormed(sectionSlug)).orElseThrow(PageNotFoundException::new) : null;
+		int number = pageNumber(page);
+		ZoneId zone = this.pages.zone();
+		ArticleList list = found(this.articles.byTime(ed.code(), date.atStartOfDay(zone).toInstant(),
+				date.plusDays(1).atStartOfDay(zone).toInstant(), section, number));
+		String path = String.format(Locale.ROOT, "/%s/%04d/%02d/%02d/", ed.code(), year, month, day);
+		String base = (section != null) ? path + "?section=" + section.slug() : path;
+		String heading = this.pages.dates(ed).date(date) + ((section != null) ? " · " + section.name() : "");
+		PublicLayout layout = this.pages.page(ed, ListingModel.pageLink(base, number), titled(heading, ed, number))
+			.description(this.pages.messages(ed).get("day.description", this.pages.dates(ed).date(date)))
+			.languages(this.pages.everyEdition(ed, (e) -> path.replaceFirst("^/[a-z]+/", "/" + e.code() + "/")))
+			.build();
+		PageKeys keys = PageKeys.of(ed.code()).latest(ed.code());
+		return render(model, response, new ListingModel(layout, heading, null, list, base, null), keys);
+	}
+
+	/** The day without its closing slash: moved for good to the address with it. */
+	@GetMapping("/{edition:[a-z]{2,3}}/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}")
+	ResponseEntity<Void> dayWithoutSlash(@PathVariable String edition, @PathVariable int year, @PathVariable int month,
+			@PathVariable int day) {
+		Edition ed = this.pages.edition(edition);
+		date(year, month, day);
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.location(URI.create(String.format(Locale.ROOT, "/%s/%04d/%02d/%02d/", ed.code(), year, month, day)))
+			.build();
+	}
+
+	private static LocalDate date(int year, int month, int day) {
+		try {
+			return LocalDate.of(year, month, day);
+		}
+		catch (DateTimeException ex) {
+			throw new PageNotFoundException();
+		}
 	}
 
 	@GetMapping("/{edition:[a-z]{2,3}}/tag/{slug}")

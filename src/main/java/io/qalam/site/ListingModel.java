@@ -25,7 +25,7 @@ public record ListingModel(PublicLayout layout, String heading, String intro, Ar
 	 * number.
 	 */
 	static String pageLink(String basePath, int page) {
-		return (page > 1) ? basePath + "?page=" + page : basePath;
+		return (page > 1) ? basePath + (basePath.contains("?") ? "&" : "?") + "page=" + page : basePath;
 	}
 
 }

@@ -79,6 +79,11 @@ public final class Dates {
 		return date(day);
 	}
 
+	/** The day of an instant in the newsroom's zone. */
+	public LocalDate day(Instant instant) {
+		return local(instant).toLocalDate();
+	}
+
 	/** The start of the next day in the newsroom's zone. */
 	public Instant nextMidnight(Instant now) {
 		LocalDate tomorrow = local(now).toLocalDate().plusDays(1);

@@ -1,5 +1,6 @@
 package io.qalam.platform.web;
 
+import java.time.ZoneId;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,11 @@ public class PublicChrome {
 	public Messages messages(Edition edition) {
 		return this.messages.computeIfAbsent(edition.code(),
 				(code) -> new Messages(this.messageSource, edition.locale()));
+	}
+
+	/** The newsroom's time zone: days of the archive begin at its midnight. */
+	public ZoneId zone() {
+		return this.site.timeZone();
 	}
 
 	public Dates dates(Edition edition) {
