@@ -381,6 +381,24 @@ public class PublishedArticles {
 	}
 
 	/**
+	 * When a section's articles of an edition were published in a time span (a month of
+	 * the archive's calendar): their times only, oldest first.
+	 */
+	public List<Instant> publicationTimes(String edition, long sectionId, Instant from, Instant until) {
+		return this.jdbc
+			.sql("SELECT a.published_at FROM articles a WHERE a.edition = :ed AND a.section_id = :section"
+					+ " AND a.published_at >= :from AND a.published_at < :until AND " + PUBLISHED
+					+ " ORDER BY a.published_at")
+			.param("ed", edition)
+			.param("section", sectionId)
+			.param("from", utc(from))
+			.param("until", utc(until))
+			.param("now", now())
+			.query((rs, n) -> instant(rs, 1))
+			.list();
+	}
+
+	/**
 	 * One page of what an edition published in a time span (a day of the archive), newest
 	 * first; only one section's when {@code section} is given.
 	 */

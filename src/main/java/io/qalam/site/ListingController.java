@@ -1,6 +1,11 @@
 package io.qalam.site;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Set;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +24,7 @@ import io.qalam.content.Tags;
 import io.qalam.edition.Edition;
 import io.qalam.edition.Slugs;
 import io.qalam.platform.web.PublicLayout;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -47,8 +53,11 @@ class ListingController {
 
 	private final MediaLibrary media;
 
+	private final Clock clock;
+
 	ListingController(PublicChrome pages, PublishedArticles articles, Sections sections, Tags tags, Authors authors,
-			MediaLibrary media) {
+			MediaLibrary media, Clock clock) {
+		this.clock = clock;
 		this.media = media;
 		this.pages = pages;
 		this.articles = articles;
@@ -59,7 +68,8 @@ class ListingController {
 
 	@GetMapping("/{edition:[a-z]{2,3}}/section/{slug}")
 	String section(@PathVariable String edition, @PathVariable String slug,
-			@RequestParam(name = "page", required = false) String page, Model model, HttpServletResponse response) {
+			@RequestParam(name = "page", required = false) String page, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Edition ed = this.pages.edition(edition);
 		int number = pageNumber(page);
 		SectionRef section = this.sections.find(ed.code(), wellFormed(slug)).orElseThrow(PageNotFoundException::new);
@@ -71,8 +81,26 @@ class ListingController {
 			.languages(this.pages.everyEdition(ed, (e) -> section.path(e.code())))
 			.currentSection(section.slug())
 			.build();
-		return render(model, response, new ListingModel(layout, section.name(), null, list, base, null),
+		// the calendar marks today: the page is made again at midnight
+		Instant now = this.clock.instant();
+		CachePolicy.keepUntil(request, this.pages.dates(ed).nextMidnight(now));
+		return render(model, response,
+				new ListingModel(layout, section.name(), null, list, base, null, calendar(ed, section, now)),
 				PageKeys.of(ed.code()).section(section.id()).sectionList(ed.code(), section.id()));
+	}
+
+	// This month's days that have the section's articles, in Almaty days
+	private MonthCalendar calendar(Edition ed, SectionRef section, Instant now) {
+		ZoneId zone = this.pages.zone();
+		LocalDate today = this.pages.dates(ed).day(now);
+		YearMonth month = YearMonth.from(today);
+		Set<Integer> days = new HashSet<>();
+		for (Instant at : this.articles.publicationTimes(ed.code(), section.id(),
+				month.atDay(1).atStartOfDay(zone).toInstant(),
+				month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant())) {
+			days.add(this.pages.dates(ed).day(at).getDayOfMonth());
+		}
+		return new MonthCalendar(ed.code(), month, days, today, section.slug(), ed.locale());
 	}
 
 	/**
@@ -99,7 +127,7 @@ class ListingController {
 			.languages(this.pages.everyEdition(ed, (e) -> path.replaceFirst("^/[a-z]+/", "/" + e.code() + "/")))
 			.build();
 		PageKeys keys = PageKeys.of(ed.code()).latest(ed.code());
-		return render(model, response, new ListingModel(layout, heading, null, list, base, null), keys);
+		return render(model, response, new ListingModel(layout, heading, null, list, base, null, null), keys);
 	}
 
 	/** The day without its closing slash: moved for good to the address with it. */
@@ -139,7 +167,7 @@ class ListingController {
 			.description(this.pages.messages(ed).get("tag.description", tag.name()))
 			.languages(this.pages.everyEdition(ed, (e) -> e.equals(ed) ? tag.path() : "/" + e.code() + "/"))
 			.build();
-		return render(model, response, new ListingModel(layout, tag.name(), null, list, tag.path(), null),
+		return render(model, response, new ListingModel(layout, tag.name(), null, list, tag.path(), null, null),
 				PageKeys.of(ed.code()).tag(tag.id()).tagList(ed.code(), tag.id()));
 	}
 
@@ -157,7 +185,7 @@ class ListingController {
 			.build();
 		return render(model, response,
 				new ListingModel(layout, author.name(), author.bio(), list, author.path(),
-						this.authors.photo(author.id()).flatMap(this.media::find).orElse(null)),
+						this.authors.photo(author.id()).flatMap(this.media::find).orElse(null), null),
 				PageKeys.of(ed.code()).author(author.id()).authorList(ed.code(), author.id()));
 	}
 

@@ -11,9 +11,10 @@ import io.qalam.platform.web.PublicLayout;
  * @param intro text under the heading (an author's biography), or null
  * @param basePath the list's address without page number
  * @param photo an author's photo, or null
+ * @param calendar this month of a section's archive, or null
  */
 public record ListingModel(PublicLayout layout, String heading, String intro, ArticleList list, String basePath,
-		ImageView photo) {
+		ImageView photo, MonthCalendar calendar) {
 
 	/** The address of another page of this list. */
 	public String pageLink(int page) {

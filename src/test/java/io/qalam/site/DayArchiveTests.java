@@ -78,6 +78,21 @@ class DayArchiveTests {
 		assertThat(empty.selectFirst(".empty")).isNotNull();
 	}
 
+	@Test
+	void aSectionPageShowsThisMonthWithItsDaysLinked() {
+		article(this.context).in("kk").section("world").publishedIn(java.time.Duration.ofSeconds(-5)).create();
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty"));
+		Document section = page("/kk/section/world");
+		var calendar = section.selectFirst(".month-calendar");
+		assertThat(calendar.selectFirst("h2").text()).contains(String.valueOf(today.getYear()));
+		assertThat(calendar.select("thead th")).hasSize(7);
+		var link = calendar.selectFirst("a[aria-current=date]");
+		assertThat(link.text()).isEqualTo(String.valueOf(today.getDayOfMonth()));
+		assertThat(link.attr("href")).isEqualTo(String.format("/kk/%04d/%02d/%02d/?section=world", today.getYear(),
+				today.getMonthValue(), today.getDayOfMonth()));
+		assertThat(page(link.attr("href")).select(".listing .teaser")).isNotEmpty();
+	}
+
 	private Document page(String path) {
 		var answer = new WebClient(this.port).get(path);
 		assertThat(answer.statusCode()).as(path).isEqualTo(200);

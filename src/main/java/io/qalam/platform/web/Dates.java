@@ -3,6 +3,7 @@ package io.qalam.platform.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +28,8 @@ public final class Dates {
 
 	private final DateTimeFormatter date;
 
+	private final DateTimeFormatter standaloneMonth;
+
 	// the edition's month names as they follow a day number: "ноября", "қарашасы"
 	private final String[] months = new String[12];
 
@@ -35,6 +38,7 @@ public final class Dates {
 		this.zoneId = zone;
 		this.dateTime = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).withZone(zone);
 		this.date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+		this.standaloneMonth = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
 		DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM", locale);
 		for (int m = 1; m <= 12; m++) {
 			this.months[m - 1] = month.format(LocalDate.of(2000, m, 1));
@@ -77,6 +81,11 @@ public final class Dates {
 			return day.getDayOfMonth() + " " + this.months[day.getMonthValue() - 1];
 		}
 		return date(day);
+	}
+
+	/** A month as a calendar heads it: "декабрь 2026" (the name standing alone). */
+	public String monthName(YearMonth month) {
+		return this.standaloneMonth.format(month);
 	}
 
 	/** The day of an instant in the newsroom's zone. */
