@@ -1,6 +1,7 @@
 package io.qalam.widgets;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 
 /**
@@ -22,6 +23,17 @@ public record WeatherWidget(String city, WeatherWidget.Current now, boolean rece
 	 * @param weatherCode the WMO weather code
 	 */
 	public record Current(BigDecimal temperatureC, int weatherCode, BigDecimal windSpeedKmh, Instant observedAt) {
+
+		/**
+		 * Whole degrees as print writes them: "−13 °C" with a real minus sign, "+21 °C",
+		 * "0 °C" (the sign is that of the rounded value: no "+0"), a no-break space
+		 * before the unit.
+		 */
+		public String temperature() {
+			BigDecimal whole = this.temperatureC.setScale(0, RoundingMode.HALF_UP);
+			String sign = (whole.signum() > 0) ? "+" : (whole.signum() < 0) ? "\u2212" : "";
+			return sign + whole.abs().toPlainString() + "\u00a0°C";
+		}
 
 		/**
 		 * The message key suffix of the condition, e.g. {@code clear} or {@code snow}.
