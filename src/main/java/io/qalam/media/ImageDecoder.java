@@ -8,7 +8,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -165,23 +164,16 @@ final class ImageDecoder {
 	// TwelveMonkeys' readers, in Java, where there are several: the WebP writer brings a
 	// reader in native code, and a hostile upload should meet no native decoder
 	private static ImageReader reader(Format format) {
-		Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.label());
-		ImageReader chosen = null;
-		while (readers.hasNext()) {
-			ImageReader reader = readers.next();
-			if (chosen == null || reader.getClass().getName().startsWith("com.twelvemonkeys.")) {
-				if (chosen != null) {
-					chosen.dispose();
-				}
-				chosen = reader;
-			}
-			else {
-				reader.dispose();
-			}
-		}
+		List<ImageReader> readers = new ArrayList<>();
+		ImageIO.getImageReadersByFormatName(format.label()).forEachRemaining(readers::add);
+		ImageReader chosen = readers.stream()
+			.filter((reader) -> reader.getClass().getName().startsWith("com.twelvemonkeys."))
+			.findFirst()
+			.orElse(readers.isEmpty() ? null : readers.get(0));
 		if (chosen == null) {
 			throw new IllegalStateException("No ImageIO reader for " + format.label());
 		}
+		readers.stream().filter((reader) -> reader != chosen).forEach(ImageReader::dispose);
 		return chosen;
 	}
 

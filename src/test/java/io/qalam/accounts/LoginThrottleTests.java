@@ -1,10 +1,9 @@
 package io.qalam.accounts;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+
+import io.qalam.MovingClock;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +16,7 @@ class LoginThrottleTests {
 
 	private static final String OWNER = "198.51.100.20";
 
-	private final MovingClock clock = new MovingClock();
+	private final MovingClock clock = new MovingClock(Instant.parse("2026-12-01T09:00:00Z"));
 
 	private final LoginThrottle throttle = new LoginThrottle(new LoginProperties(3, 20, 10, Duration.ofSeconds(1),
 			Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(15)), this.clock);
@@ -87,31 +86,6 @@ class LoginThrottleTests {
 		this.clock.advance(Duration.ofMinutes(16));
 		this.throttle.failed("editor", ATTACKER);
 		assertThat(this.throttle.waitFor("editor", ATTACKER)).isEmpty();
-	}
-
-	private static final class MovingClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-01T09:00:00Z");
-
-		void advance(Duration by) {
-			this.now = this.now.plus(by);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -1,10 +1,8 @@
 package io.qalam.site;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import io.qalam.MovingClock;
 import io.qalam.QalamTest;
 import io.qalam.WebClient;
 import org.jsoup.Jsoup;
@@ -41,7 +39,7 @@ class LatestNewsTimesTests {
 	ApplicationContext context;
 
 	@Autowired
-	HandClock clock;
+	MovingClock clock;
 
 	@Test
 	void todaysTimesTurnIntoYesterdayAtMidnight() {
@@ -58,7 +56,7 @@ class LatestNewsTimesTests {
 		assertThat(time(before, "Дневной выпуск новостей")).isEqualTo("17:00");
 
 		// 00:05 on 3 December: the same kept page is made again
-		this.clock.now = Instant.parse("2026-12-02T19:05:00Z");
+		this.clock.set(Instant.parse("2026-12-02T19:05:00Z"));
 		Document after = home();
 		assertThat(time(after, "Поздний выпуск новостей")).isEqualTo("вчера 23:40");
 		assertThat(time(after, "Дневной выпуск новостей")).isEqualTo("вчера 17:00");
@@ -78,35 +76,13 @@ class LatestNewsTimesTests {
 		return item.selectFirst("time").text();
 	}
 
-	/** The application's clock, moved by the test. */
-	static final class HandClock extends Clock {
-
-		volatile Instant now = BEFORE_MIDNIGHT;
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-	}
-
 	@TestConfiguration
 	static class Midnight {
 
 		@Bean
 		@Primary
-		HandClock handClock() {
-			return new HandClock();
+		MovingClock movingClock() {
+			return new MovingClock(BEFORE_MIDNIGHT);
 		}
 
 	}

@@ -3,6 +3,8 @@ package io.qalam.widgets;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+
+import io.qalam.MovingClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -227,7 +229,7 @@ abstract class ExchangeRatesContract {
 
 	@Test
 	void theRefreshIsDrivenByTheLastAttempt() {
-		MutableClock clock = new MutableClock(NOW);
+		MovingClock clock = new MovingClock(NOW);
 		WidgetRefresh refresh = new WidgetRefresh(this.rates, null, new FetchLog(this.jdbc, clock), properties(null),
 				Duration.ofMinutes(5), clock);
 		Duration interval = Duration.ofMinutes(30);
@@ -267,36 +269,6 @@ abstract class ExchangeRatesContract {
 		return new MockResponse().setResponseCode(200)
 			.setHeader("Content-Type", "application/xml; charset=utf-8")
 			.setBody(body);
-	}
-
-	/** A clock the test moves by hand. */
-	static final class MutableClock extends Clock {
-
-		private Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
