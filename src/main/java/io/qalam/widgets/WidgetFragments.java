@@ -22,17 +22,24 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills the public pages' rates and weather slots, each fragment rendered once per change
- * of what it shows: one rates fragment per edition, one weather fragment per edition and
- * city. Asking costs a look at the stored values ({@link StoredWidgets} keeps them in
- * memory); a page whose fragments did not change is served as it was.
+ * Fills the public pages' rates, weather and breaking-news slots, each fragment rendered
+ * once per change of what it shows: one rates fragment per edition, one weather fragment
+ * per edition and city, one banner per edition (none while no banner is set). Asking
+ * costs a look at the stored values ({@link StoredWidgets} keeps them in memory); a page
+ * whose fragments did not change is served as it was.
  */
 @Component
 class WidgetFragments implements WidgetSlots {
 
 	private static final Logger log = LoggerFactory.getLogger(WidgetFragments.class);
 
+	// each kind of slot this module fills, and the template that draws it
+	private static final Map<String, String> TEMPLATES = Map.of(Slot.RATES, "widgets/rates-widget.jte", Slot.WEATHER,
+			"widgets/weather-widget.jte", Slot.BREAKING, "widgets/breaking-widget.jte");
+
 	private final StoredWidgets stored;
+
+	private final BreakingNews breaking;
 
 	private final Editions editions;
 
@@ -46,9 +53,10 @@ class WidgetFragments implements WidgetSlots {
 	// are editions × cities, and an unknown city falls back to the default one.
 	private final Cache<Slot, Rendered> rendered = Caffeine.newBuilder().maximumSize(1_000).build();
 
-	WidgetFragments(StoredWidgets stored, Editions editions, TemplateEngine templates, MessageSource messages,
-			SiteProperties site) {
+	WidgetFragments(StoredWidgets stored, BreakingNews breaking, Editions editions, TemplateEngine templates,
+			MessageSource messages, SiteProperties site) {
 		this.stored = stored;
+		this.breaking = breaking;
 		this.editions = editions;
 		this.templates = templates;
 		this.messages = messages;
@@ -57,17 +65,18 @@ class WidgetFragments implements WidgetSlots {
 
 	@Override
 	public Fragment fragment(Slot slot) {
-		boolean rates = Slot.RATES.equals(slot.kind());
-		if (!rates && !Slot.WEATHER.equals(slot.kind())) {
-			return Fragment.EMPTY;
-		}
+		String template = TEMPLATES.get(slot.kind());
 		Edition edition = this.editions.find(slot.edition()).orElse(null);
-		if (edition == null) {
+		if (template == null || edition == null) {
 			return Fragment.EMPTY;
 		}
 		Object data;
 		try {
-			data = rates ? this.stored.rates() : this.stored.weather(edition.code(), slot.detail());
+			data = switch (slot.kind()) {
+				case Slot.RATES -> this.stored.rates();
+				case Slot.WEATHER -> this.stored.weather(edition.code(), slot.detail());
+				default -> this.breaking.current(edition.code()).orElse(null);
+			};
 		}
 		catch (RuntimeException ex) {
 			// CASE: the database failed (the error page still renders): the last fragment
@@ -76,21 +85,24 @@ class WidgetFragments implements WidgetSlots {
 			Rendered known = this.rendered.getIfPresent(slot);
 			return (known != null) ? known.fragment() : Fragment.EMPTY;
 		}
+		if (data == null) {
+			// no banner set
+			return Fragment.EMPTY;
+		}
 		Rendered known = this.rendered.getIfPresent(slot);
 		if (known != null && known.data().equals(data)) {
 			return known.fragment();
 		}
-		Rendered fresh = new Rendered(data, new Fragment(render(rates, edition, data)));
+		Rendered fresh = new Rendered(data, new Fragment(render(template, edition, data)));
 		this.rendered.put(slot, fresh);
 		return fresh.fragment();
 	}
 
-	private byte[] render(boolean rates, Edition edition, Object data) {
+	private byte[] render(String template, Edition edition, Object data) {
 		StringOutput output = new StringOutput();
-		this.templates.render(rates ? "widgets/rates-widget.jte" : "widgets/weather-widget.jte",
+		this.templates.render(template,
 				Map.of("m", new Messages(this.messages, edition.locale()), "dates",
-						new Dates(this.site.timeZone(), edition.locale()), rates ? "rates" : "weather", data,
-						"editionCode", edition.code()),
+						new Dates(this.site.timeZone(), edition.locale()), "data", data, "editionCode", edition.code()),
 				output);
 		return output.toString().getBytes(StandardCharsets.UTF_8);
 	}

@@ -62,6 +62,7 @@ class NewsroomValidHtmlTests {
 				{ "media search", client.get("/newsroom/media?q=nothing+like+this").body() },
 				{ "audit log", client.get("/newsroom/audit").body() },
 				{ "widgets", client.get("/newsroom/widgets").body() },
+				{ "breaking news", client.get("/newsroom/breaking").body() },
 				{ "search index", client.get("/newsroom/search").body() },
 				{ "distribution", client.get("/newsroom/distribution").body() } }) {
 			assertThat(page[1].strip()).as("the %s page", page[0]).startsWith("<!DOCTYPE html>").contains("</main>");

@@ -206,7 +206,7 @@ public class PublicChrome {
 					this.social, this.jsonLd, this.edition.telegramChannel(), this.noindex,
 					PublicChrome.this.clock.instant().atZone(PublicChrome.this.site.timeZone()).getYear(), messages,
 					dates(this.edition), PublicChrome.this.slots.rates(code),
-					PublicChrome.this.slots.weather(code, this.weatherCity),
+					PublicChrome.this.slots.weather(code, this.weatherCity), PublicChrome.this.slots.breaking(code),
 					PublicChrome.this.assets.url("/site/site.css"), PublicChrome.this.assets.url("/site/site.js"));
 		}
 

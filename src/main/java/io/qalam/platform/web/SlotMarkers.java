@@ -47,6 +47,11 @@ public class SlotMarkers {
 		return marker(new Slot(Slot.WEATHER, editionCode, city));
 	}
 
+	/** The marker of the edition's breaking-news banner (empty while none is set). */
+	public String breaking(String editionCode) {
+		return marker(new Slot(Slot.BREAKING, editionCode, null));
+	}
+
 	/** The marker of any slot; its kind and fields are lower-case names. */
 	public String marker(Slot slot) {
 		return this.prefix + slot.kind() + ":" + slot.edition() + ((slot.detail() != null) ? ":" + slot.detail() : "")
@@ -148,6 +153,8 @@ public class SlotMarkers {
 		public static final String RATES = "rates";
 
 		public static final String WEATHER = "weather";
+
+		public static final String BREAKING = "breaking";
 
 		public Slot {
 			if (!NAME.matcher(kind).matches() || !NAME.matcher(edition).matches()
