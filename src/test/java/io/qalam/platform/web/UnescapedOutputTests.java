@@ -28,7 +28,8 @@ class UnescapedOutputTests {
 			"layout/public.jte: layout.jsonLd()",
 			// slot markers: comments with a secret of this start-up, filled by the page
 			// cache
-			"layout/widgets.jte: layout.ratesSlot()", "layout/widgets.jte: layout.weatherSlot()");
+			"layout/widgets.jte: layout.ratesSlot()", "layout/widgets.jte: layout.weatherSlot()",
+			"layout/public.jte: layout.breakingSlot()");
 
 	private static final Pattern UNSAFE = Pattern.compile("\\$unsafe\\{([^}]*)}");
 
