@@ -59,3 +59,28 @@ document.addEventListener('click', function (event) {
     });
   });
 })();
+
+// One view per page shown: the beacon carries the article's number and the host the
+// reader came from (empty when typed or bookmarked), nothing else. A page opened in the
+// background counts when it is first looked at; one kept by the browser's back button
+// counts again when shown again.
+(function () {
+  var article = document.querySelector('[data-views]');
+  if (!article || !navigator.sendBeacon) return;
+  var host = '';
+  try { host = document.referrer ? new URL(document.referrer).hostname : ''; } catch (e) { /* none */ }
+  var url = article.getAttribute('data-views') + '?r=' + encodeURIComponent(host);
+  function send() {
+    if (document.visibilityState !== 'visible') return false;
+    navigator.sendBeacon(url);
+    return true;
+  }
+  function whenShown() {
+    if (send()) return;
+    document.addEventListener('visibilitychange', function once() {
+      if (send()) document.removeEventListener('visibilitychange', once);
+    });
+  }
+  whenShown();
+  window.addEventListener('pageshow', function (event) { if (event.persisted) whenShown(); });
+})();

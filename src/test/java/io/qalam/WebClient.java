@@ -46,6 +46,26 @@ public final class WebClient {
 		}
 	}
 
+	/** Posts nothing (as {@code navigator.sendBeacon} does without data). */
+	public HttpResponse<String> post(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(Duration.ofSeconds(20));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			return this.client.send(request.POST(HttpRequest.BodyPublishers.noBody()).build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public HttpResponse<byte[]> getBytes(String path) {
 		try {
 			return this.client.send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),

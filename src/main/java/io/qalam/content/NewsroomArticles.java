@@ -1,10 +1,15 @@
 package io.qalam.content;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -100,13 +105,34 @@ public class NewsroomArticles {
 		}
 		List<Row> items = rows.param("limit", PAGE_SIZE)
 			.param("offset", (page - 1) * PAGE_SIZE)
-			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("edition"), rs.getString("headline"),
-					ArticleStatus.valueOf(rs.getString("status")), rs.getString("section_name"),
-					rs.getString("owner_username"), rs.getString("modified_by"),
-					PublishedArticles.instant(rs, "modified_at"), PublishedArticles.instant(rs, "published_at"),
-					PublishedArticles.instant(rs, "scheduled_at")))
+			.query((rs, n) -> row(rs))
 			.list();
 		return new Page(items, page, pages, total);
+	}
+
+	/** The given articles, in any state, by number; unknown numbers are left out. */
+	public Map<Long, Row> rows(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Row> found = new HashMap<>();
+		this.jdbc.sql("SELECT a.id, a.edition, a.headline, a.status, a.owner_username, a.modified_by, "
+				+ "a.modified_at, a.published_at, a.scheduled_at, sn.name AS section_name"
+				+ " FROM articles a JOIN section_names sn ON sn.section_id = a.section_id AND sn.edition = a.edition"
+				+ " WHERE a.id IN (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> row(rs))
+			.list()
+			.forEach((r) -> found.put(r.id(), r));
+		return found;
+	}
+
+	private static Row row(ResultSet rs) throws SQLException {
+		return new Row(rs.getLong("id"), rs.getString("edition"), rs.getString("headline"),
+				ArticleStatus.valueOf(rs.getString("status")), rs.getString("section_name"),
+				rs.getString("owner_username"), rs.getString("modified_by"),
+				PublishedArticles.instant(rs, "modified_at"), PublishedArticles.instant(rs, "published_at"),
+				PublishedArticles.instant(rs, "scheduled_at"));
 	}
 
 	/**

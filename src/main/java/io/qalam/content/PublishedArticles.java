@@ -213,6 +213,27 @@ public class PublishedArticles {
 	}
 
 	/**
+	 * The given articles of an edition that readers may see, in the order given; the
+	 * others (unpublished, of another edition, unknown) are left out. For "most read".
+	 */
+	public List<ArticleSummary> visible(String edition, List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<SummaryRow> rows = this.jdbc
+			.sql("SELECT " + SUMMARY_COLUMNS + " " + SUMMARY_FROM + " WHERE a.edition = :ed AND a.id IN (:ids) AND "
+					+ PUBLISHED)
+			.param("ed", edition)
+			.param("ids", ids)
+			.param("now", now())
+			.query(this::summaryRow)
+			.list();
+		Map<Long, ArticleSummary> found = new HashMap<>();
+		summaries(rows, images(rows)).forEach((a) -> found.put(a.id(), a));
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+	}
+
+	/**
 	 * The next moment after {@code now} at which a published article becomes visible by
 	 * itself — its embargo ends, or its publication time comes — with no event to say so.
 	 */

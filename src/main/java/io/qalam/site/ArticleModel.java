@@ -18,6 +18,15 @@ import io.qalam.platform.web.PublicLayout;
 public record ArticleModel(PublicLayout layout, ArticlePage article, List<ShareLink> share, String url, boolean preview,
 		boolean seenByReaders) {
 
+	/**
+	 * Where the page counts its view (the analytics module's beacon); null for a preview,
+	 * which is no reader's view.
+	 */
+	public String viewBeacon() {
+		return (this.preview || !this.seenByReaders) ? null
+				: "/" + this.article.edition() + "/views/" + this.article.id();
+	}
+
 	/** The archive's page of the day the article was published (Almaty time). */
 	public String dayPath() {
 		LocalDate day = this.layout.dates().day(this.article.publishedAt());

@@ -2,6 +2,8 @@ package io.qalam.site;
 
 import java.time.Clock;
 
+import java.util.List;
+
 import io.qalam.platform.web.SlotMarkers;
 import io.qalam.platform.web.WidgetSlots;
 import jakarta.servlet.DispatcherType;
@@ -19,14 +21,14 @@ class PageCacheConfiguration {
 	static final int WRITE_BUFFER = 32 * 1024;
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, WidgetSlots fragments, SlotMarkers markers,
-			Clock clock) {
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, List<WidgetSlots> fragments,
+			SlotMarkers markers, Clock clock) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(cache, fragments, markers, clock));
+				new PageCacheFilter(cache, WidgetSlots.combined(fragments), markers, clock));
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		// before security and MVC (a kept page needs neither); only the character
-		// encoding and the check of malformed parameters come first
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		// encoding, the check of malformed parameters and the view beacon come first
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
 		return registration;
 	}
 

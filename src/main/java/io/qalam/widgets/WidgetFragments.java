@@ -3,6 +3,7 @@ package io.qalam.widgets;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -61,6 +62,11 @@ class WidgetFragments implements WidgetSlots {
 		this.templates = templates;
 		this.messages = messages;
 		this.site = site;
+	}
+
+	@Override
+	public Set<String> kinds() {
+		return TEMPLATES.keySet();
 	}
 
 	@Override

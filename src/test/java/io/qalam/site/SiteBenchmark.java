@@ -27,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The Qalam side of {@code bench/run}: starts the site on a data directory, fills it with
- * generated articles, prints {@code READY <article path>}, then waits for the harness: a
+ * generated articles, prints {@code READY <article path> <article id>}, then waits for the harness: a
  * file {@code measure} in the control directory makes it time publish-to-visible (written
  * to {@code publish.txt}); a file {@code stop} ends it.
  * <p>
@@ -65,11 +65,11 @@ public final class SiteBenchmark {
 		context.getBean(PageCache.class).clear();
 		// the benchmark's page: the newest generated Russian article (a full story)
 		String path = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-			.sql("SELECT slug, published_at FROM articles WHERE edition = 'ru' AND source_line = 'Bench' "
+			.sql("SELECT id, slug, published_at FROM articles WHERE edition = 'ru' AND source_line = 'Bench' "
 					+ "ORDER BY published_at DESC LIMIT 1")
 			.query((rs, n) -> context.getBean(io.qalam.content.ArticlePaths.class)
 				.path("ru", rs.getObject("published_at", java.time.OffsetDateTime.class).toInstant(),
-						rs.getString("slug")))
+						rs.getString("slug")) + " " + rs.getLong("id"))
 			.single();
 		System.out.println("READY " + path);
 		System.out.flush();

@@ -207,7 +207,8 @@ public class PublicChrome {
 					PublicChrome.this.clock.instant().atZone(PublicChrome.this.site.timeZone()).getYear(), messages,
 					dates(this.edition), PublicChrome.this.slots.rates(code),
 					PublicChrome.this.slots.weather(code, this.weatherCity), PublicChrome.this.slots.breaking(code),
-					PublicChrome.this.assets.url("/site/site.css"), PublicChrome.this.assets.url("/site/site.js"));
+					PublicChrome.this.slots.mostRead(code), PublicChrome.this.assets.url("/site/site.css"),
+					PublicChrome.this.assets.url("/site/site.js"));
 		}
 
 	}

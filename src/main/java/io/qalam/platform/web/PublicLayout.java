@@ -24,11 +24,13 @@ import java.util.List;
  * @param weatherSlot where the weather widget goes: the reader's city, or the edition's
  * default city
  * @param breakingSlot where the edition's breaking-news banner goes
+ * @param mostReadSlot where the edition's "most read" list goes
  */
 public record PublicLayout(String lang, String editionCode, String siteName, String homePath, String title,
 		String description, String canonicalUrl, List<Link> alternates, List<Link> languages, List<Link> nav,
 		SocialCard social, String jsonLd, String telegramChannel, boolean noindex, int year, Messages messages,
-		Dates dates, String ratesSlot, String weatherSlot, String breakingSlot, String cssPath, String jsPath) {
+		Dates dates, String ratesSlot, String weatherSlot, String breakingSlot, String mostReadSlot, String cssPath,
+		String jsPath) {
 
 	/**
 	 * A link with a label; {@code lang} is set for hreflang and language links,

@@ -52,6 +52,11 @@ public class SlotMarkers {
 		return marker(new Slot(Slot.BREAKING, editionCode, null));
 	}
 
+	/** The marker of the edition's "most read" list. */
+	public String mostRead(String editionCode) {
+		return marker(new Slot(Slot.MOST_READ, editionCode, null));
+	}
+
 	/** The marker of any slot; its kind and fields are lower-case names. */
 	public String marker(Slot slot) {
 		return this.prefix + slot.kind() + ":" + slot.edition() + ((slot.detail() != null) ? ":" + slot.detail() : "")
@@ -155,6 +160,8 @@ public class SlotMarkers {
 		public static final String WEATHER = "weather";
 
 		public static final String BREAKING = "breaking";
+
+		public static final String MOST_READ = "most-read";
 
 		public Slot {
 			if (!NAME.matcher(kind).matches() || !NAME.matcher(edition).matches()
