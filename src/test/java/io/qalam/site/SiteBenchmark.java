@@ -27,9 +27,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The Qalam side of {@code bench/run}: starts the site on a data directory, fills it with
- * generated articles, prints {@code READY <article path> <article id>}, then waits for the harness: a
- * file {@code measure} in the control directory makes it time publish-to-visible (written
- * to {@code publish.txt}); a file {@code stop} ends it.
+ * generated articles, prints {@code READY <article path> <article id>}, then waits for
+ * the harness: a file {@code measure} in the control directory makes it time
+ * publish-to-visible (written to {@code publish.txt}); a file {@code stop} ends it.
  * <p>
  * Usage: {@code SiteBenchmark <port> <articles> <data dir> <cache on: true|false>
  * <control dir>}
@@ -67,9 +67,11 @@ public final class SiteBenchmark {
 		String path = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
 			.sql("SELECT id, slug, published_at FROM articles WHERE edition = 'ru' AND source_line = 'Bench' "
 					+ "ORDER BY published_at DESC LIMIT 1")
-			.query((rs, n) -> context.getBean(io.qalam.content.ArticlePaths.class)
-				.path("ru", rs.getObject("published_at", java.time.OffsetDateTime.class).toInstant(),
-						rs.getString("slug")) + " " + rs.getLong("id"))
+			.query((rs,
+					n) -> context.getBean(io.qalam.content.ArticlePaths.class)
+						.path("ru", rs.getObject("published_at", java.time.OffsetDateTime.class).toInstant(),
+								rs.getString("slug"))
+							+ " " + rs.getLong("id"))
 			.single();
 		System.out.println("READY " + path);
 		System.out.flush();
