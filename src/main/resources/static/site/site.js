@@ -84,3 +84,44 @@ document.addEventListener('click', function (event) {
   whenShown();
   window.addEventListener('pageshow', function (event) { if (event.persisted) whenShown(); });
 })();
+
+// A live blog's new entries appear without reloading: while the page is shown, it asks
+// every few seconds for the entries newer than its newest and puts them on top. Without
+// this script the page is complete, and current when reloaded.
+(function () {
+  var live = document.querySelector('[data-live-poll]');
+  if (!live || !window.fetch) return;
+  var list = live.querySelector('.live-entries');
+  var status = live.querySelector('.live-status');
+  var url = live.getAttribute('data-live-poll');
+  var newest = live.getAttribute('data-live-newest') || '0';
+  var every = Number(live.getAttribute('data-live-every')) || 10000;
+  function schedule() { setTimeout(poll, every); }
+  function poll() {
+    if (document.visibilityState !== 'visible') { schedule(); return; }
+    fetch(url + '?after=' + newest, { credentials: 'omit' })
+      .then(function (response) { return response.ok ? response.text() : ''; })
+      .then(function (html) {
+        var box = document.createElement('template');
+        box.innerHTML = html;
+        var entries = box.content.querySelectorAll('.live-entry');
+        var added = 0;
+        for (var i = entries.length - 1; i >= 0; i--) {
+          if (!document.getElementById(entries[i].id)) {
+            list.insertBefore(entries[i], list.firstChild);
+            added++;
+          }
+        }
+        if (entries.length > 0) newest = entries[0].getAttribute('data-entry-id');
+        if (added > 0) {
+          var empty = live.querySelector('.empty');
+          if (empty) empty.remove();
+          status.textContent = live.getAttribute('data-live-new').replace('{0}', added);
+        }
+        // the coverage ended: nothing more will come
+        if (!box.content.querySelector('[data-live-ended]')) schedule();
+      })
+      .catch(schedule);
+  }
+  schedule();
+})();

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.qalam.edition.Editions;
-import io.qalam.media.ImageSlots;
 import io.qalam.media.ImageView;
 import io.qalam.media.MediaLibrary;
 
@@ -24,7 +23,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The demo content a new install shows, so that the site is not empty: authors and
@@ -129,25 +127,13 @@ class DemoContent {
 						() -> new IllegalStateException(story.name() + ": unknown section '" + story.section() + "'"));
 			String body = t.body();
 			if (inline != null) {
-				body = body.replace("{{inline-photo}}", figure(inline, t.inlineCaption()));
+				body = body.replace("{{inline-photo}}", Figures.image(inline, t.inlineCaption()));
 			}
 			articles.add(new NewArticle(storyId, t.edition(), section.id(),
 					(authorId != null) ? List.of(authorId) : List.of(), t.headline(), t.lead(), body, null, lead.id(),
 					t.caption(), t.credit(), t.source(), published, t.tags()));
 		}
 		return articles;
-	}
-
-	private static String figure(ImageView image, String caption) {
-		String alt = HtmlUtils.htmlEscape(caption);
-		String img = "<img src=\"" + image.url(960) + "\" srcset=\"" + image.srcset() + "\" sizes=\"" + ImageSlots.BODY
-				+ "\" width=\"960\" height=\"" + image.heightAt(960) + "\" alt=\"" + alt
-				+ "\" loading=\"lazy\" decoding=\"async\">";
-		if (image.webp()) {
-			img = "<picture><source type=\"image/webp\" srcset=\"" + image.webpSrcset() + "\" sizes=\""
-					+ ImageSlots.BODY + "\">" + img + "</picture>";
-		}
-		return "<figure class=\"image\">" + img + "<figcaption>" + alt + "</figcaption></figure>";
 	}
 
 	private static Resource[] resources(String pattern) {

@@ -37,9 +37,13 @@ public class PublishedArticles {
 	/** Articles per page on section, tag and author pages. */
 	public static final int PAGE_SIZE = 20;
 
-	static final int LATEST_ON_HOME = 12;
+	// enough for the latest-news column to run as long as the lead stories beside it
+	static final int LATEST_ON_HOME = 20;
 
-	static final int PER_SECTION_ON_HOME = 4;
+	static final int SECONDARY_ON_HOME = 3;
+
+	// a section's block: its lead teaser and a list of headlines
+	static final int PER_SECTION_ON_HOME = 5;
 
 	/** Articles under "Read also". */
 	public static final int READ_ALSO = 8;
@@ -116,7 +120,11 @@ public class PublishedArticles {
 			.stream()
 			.map((e) -> new HomePage.SectionBlock(sections.get(e.getKey()), List.copyOf(e.getValue())))
 			.toList();
-		return new HomePage(lead, rest, sectionBlocks);
+		List<ArticleSummary> secondary = rest.stream()
+			.filter((s) -> s.image() != null)
+			.limit(SECONDARY_ON_HOME)
+			.toList();
+		return new HomePage(lead, secondary, rest, sectionBlocks);
 	}
 
 	// Each section's newest, in navigation order: one bounded, index-ordered read per

@@ -10,15 +10,38 @@ package io.qalam.media;
 public final class ImageSlots {
 
 	/**
-	 * The width of the main column: the page is 72rem at most with 1rem padding, and from
+	 * The width of the main column: the page is 80rem at most with 1rem padding, and from
 	 * 60rem a sidebar of 18rem with a 2rem gap.
 	 */
-	public static final String MAIN = "(min-width: 72rem) 50rem, (min-width: 60rem) calc(100vw - 22rem), "
+	public static final String MAIN = "(min-width: 80rem) 58rem, (min-width: 60rem) calc(100vw - 22rem), "
 			+ "calc(100vw - 2rem)";
 
-	/** A teaser: half the main column (1.25rem gap) from 36rem, all of it below. */
-	public static final String TEASER = "(min-width: 72rem) 24.4rem, (min-width: 60rem) calc(50vw - 11.6rem), "
-			+ "(min-width: 36rem) calc(50vw - 1.6rem), calc(100vw - 2rem)";
+	/**
+	 * The home page's lead story: the main column, less the latest-news column (18rem and
+	 * a 1.5rem gap) beside it from 72rem.
+	 */
+	public static final String HOME_LEAD = "(min-width: 80rem) 38.5rem, (min-width: 72rem) calc(100vw - 41.5rem), "
+			+ "(min-width: 60rem) calc(100vw - 22rem), calc(100vw - 2rem)";
+
+	/**
+	 * The stories under the lead: three across the lead's width (1rem gaps) from 40rem, a
+	 * 7rem picture beside the headline below.
+	 */
+	public static final String SECONDARY = "(min-width: 80rem) 12.2rem, (min-width: 72rem) calc(33.3vw - 14.5rem), "
+			+ "(min-width: 60rem) calc(33.3vw - 8rem), (min-width: 40rem) calc(33.3vw - 1.4rem), 7rem";
+
+	/**
+	 * A teaser card (a section's block, "read also"): half the main column (1.5rem gap)
+	 * from 40rem, all of it below.
+	 */
+	public static final String TEASER = "(min-width: 80rem) 28.25rem, (min-width: 60rem) calc(50vw - 11.75rem), "
+			+ "(min-width: 40rem) calc(50vw - 1.75rem), calc(100vw - 2rem)";
+
+	/** A small picture beside a headline ("read also" under an article). */
+	public static final String SMALL = "8rem";
+
+	/** A list's row (section, tag, author, day pages): the picture beside the text. */
+	public static final String THUMB = "(min-width: 40rem) 14rem, 7rem";
 
 	/** An image in the text: the text's column, 42rem at most. */
 	public static final String BODY = "(min-width: 60rem) min(42rem, calc(100vw - 22rem)), "

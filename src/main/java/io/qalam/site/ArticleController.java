@@ -1,5 +1,7 @@
 package io.qalam.site;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +12,8 @@ import io.qalam.platform.web.PublicChrome;
 import io.qalam.content.ArticlePage;
 import io.qalam.content.ArticlePaths;
 import io.qalam.content.ArticlePreviews;
+import io.qalam.content.LiveBlogs;
+import io.qalam.content.LiveEntry;
 import io.qalam.content.PublishedArticles;
 import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
@@ -19,6 +23,7 @@ import io.qalam.platform.web.Dates;
 import io.qalam.platform.web.PublicLayout;
 import io.qalam.platform.web.PublicLayout.Link;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jsoup.Jsoup;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -47,8 +52,14 @@ class ArticleController {
 
 	private final PreviewTokens tokens;
 
+	private final LiveBlogs liveBlogs;
+
+	private final Clock clock;
+
 	ArticleController(PublicChrome pages, PublishedArticles articles, ArticlePaths paths, Editions editions,
-			JsonMapper json, ArticlePreviews previews, PreviewTokens tokens) {
+			JsonMapper json, ArticlePreviews previews, PreviewTokens tokens, LiveBlogs liveBlogs, Clock clock) {
+		this.liveBlogs = liveBlogs;
+		this.clock = clock;
 		this.previews = previews;
 		this.tokens = tokens;
 		this.pages = pages;
@@ -60,7 +71,8 @@ class ArticleController {
 
 	@GetMapping("/{edition:[a-z]{2,3}}/{year:\\d{4}}/{month:\\d{2}}/{day:\\d{2}}/{slug}")
 	Object article(@PathVariable String edition, @PathVariable int year, @PathVariable int month, @PathVariable int day,
-			@PathVariable String slug, Model model, HttpServletResponse response) {
+			@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model,
+			HttpServletResponse response) {
 		Edition ed = this.pages.edition(edition);
 		if (!Slugs.isWellFormed(slug)) {
 			throw new PageNotFoundException();
@@ -75,17 +87,42 @@ class ArticleController {
 			return redirect;
 		}
 		String url = this.pages.absolute(article.path());
-		PublicLayout layout = this.pages.page(ed, article.path(), article.headline())
+		ArticleModel.Live live = live(article, page);
+		String path = (live != null && live.entries().page() > 1) ? article.path() + "?page=" + live.entries().page()
+				: article.path();
+		PublicLayout layout = this.pages.page(ed, path, article.headline())
 			.description(article.description())
 			.languages(languages(ed, article))
 			.currentSection(article.section().slug())
 			.social(socialCard(ed, article, url))
-			.jsonLd(newsArticle(ed, article, url))
+			.jsonLd((live != null) ? liveBlogPosting(ed, article, url, live) : newsArticle(ed, article, url))
 			.build();
 		model.addAttribute("model",
-				new ArticleModel(layout, article, ShareLinks.of(url, article.headline()), url, false, true));
+				new ArticleModel(layout, article, ShareLinks.of(url, article.headline()), url, false, true, live));
 		CachePolicy.publicPage(response, keys(ed, article));
 		return "site/article";
+	}
+
+	/**
+	 * A live blog's entries newer than the reader's newest, as HTML to put on top of the
+	 * list (empty when there are none): what the page's script asks for every few
+	 * seconds. Kept like a page until an entry changes, and briefly by a CDN.
+	 */
+	@GetMapping(path = "/{edition:[a-z]{2,3}}/live/{id:\\d{1,18}}/entries", produces = "text/html;charset=UTF-8")
+	String liveEntries(@PathVariable String edition, @PathVariable long id,
+			@RequestParam(name = "after", required = false) String after, Model model, HttpServletResponse response) {
+		Edition ed = this.pages.edition(edition);
+		if (after == null || !after.matches("\\d{1,18}") || this.articles.visible(ed.code(), List.of(id)).isEmpty()) {
+			throw new PageNotFoundException();
+		}
+		LiveBlogs.Coverage coverage = this.liveBlogs.coverage(id).orElseThrow(PageNotFoundException::new);
+		model.addAttribute("entries", this.liveBlogs.after(id, Long.parseLong(after)));
+		model.addAttribute("dates", this.pages.dates(ed));
+		model.addAttribute("m", this.pages.messages(ed));
+		model.addAttribute("now", this.clock.instant());
+		model.addAttribute("ended", coverage.ended());
+		CachePolicy.liveFragment(response, PageKeys.of(ed.code()).article(id));
+		return "site/live-entries";
 	}
 
 	/**
@@ -113,6 +150,63 @@ class ArticleController {
 				preview.seenByReaders()));
 		CachePolicy.errorPage(response);
 		return "site/article";
+	}
+
+	// The live blog's page of entries asked for; null for an ordinary article. A page
+	// that does not exist is not found, like any other address
+	private ArticleModel.Live live(ArticlePage article, String page) {
+		LiveBlogs.Coverage coverage = this.liveBlogs.coverage(article.id()).orElse(null);
+		if (coverage == null) {
+			return null;
+		}
+		int number = 1;
+		if (page != null) {
+			if (!page.matches("[1-9]\\d{0,5}")) {
+				throw new PageNotFoundException();
+			}
+			number = Integer.parseInt(page);
+		}
+		LiveBlogs.EntriesPage entries = this.liveBlogs.entries(article.id(), number);
+		if (number > entries.pages()) {
+			throw new PageNotFoundException();
+		}
+		return new ArticleModel.Live(coverage, entries, this.clock.instant());
+	}
+
+	// A live blog for search engines: its coverage and its newest entries
+	private String liveBlogPosting(Edition edition, ArticlePage article, String url, ArticleModel.Live live) {
+		Dates dates = this.pages.dates(edition);
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("@context", "https://schema.org");
+		data.put("@type", "LiveBlogPosting");
+		data.put("@id", url);
+		data.put("mainEntityOfPage", JsonLd.object("@type", "WebPage", "@id", url));
+		data.put("headline", article.headline());
+		data.put("description", article.description());
+		if (article.leadImage() != null) {
+			data.put("image", List.of(this.pages.absolute(article.leadImage().image().url(1200))));
+		}
+		data.put("datePublished", dates.iso(article.publishedAt()));
+		List<LiveEntry> newest = this.liveBlogs.newest(article.id(), 10);
+		Instant modified = newest.stream()
+			.map((e) -> (e.correctedAt() != null) ? e.correctedAt() : e.postedAt())
+			.max(Instant::compareTo)
+			.orElse((article.updatedAt() != null) ? article.updatedAt() : article.publishedAt());
+		data.put("dateModified", dates.iso(modified));
+		data.put("coverageStartTime", dates.iso(live.coverage().startedAt()));
+		if (live.coverage().ended()) {
+			data.put("coverageEndTime", dates.iso(live.coverage().endedAt()));
+		}
+		data.put("inLanguage", edition.language());
+		data.put("articleSection", article.section().name());
+		data.put("publisher", JsonLd.publisher(this.pages));
+		data.put("liveBlogUpdate", newest.stream().map((e) -> {
+			String text = Jsoup.parse(e.bodyHtml()).text();
+			return JsonLd.object("@type", "BlogPosting", "headline",
+					(text.length() > 110) ? text.substring(0, 109) + "…" : text, "datePublished",
+					dates.iso(e.postedAt()), "url", url + "#" + e.anchor(), "articleBody", text);
+		}).toList());
+		return JsonLd.write(this.json, data);
 	}
 
 	// The article, its story's other editions, its section, tags and author; and what

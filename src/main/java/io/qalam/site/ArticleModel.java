@@ -1,10 +1,12 @@
 package io.qalam.site;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.List;
 
 import io.qalam.content.ArticlePage;
+import io.qalam.content.LiveBlogs;
 import io.qalam.platform.web.PublicLayout;
 
 /**
@@ -14,9 +16,36 @@ import io.qalam.platform.web.PublicLayout;
  * @param preview whether this is the newsroom's preview of a possibly unpublished article
  * @param seenByReaders whether readers see the article now; a preview of a draft must not
  * say "published"
+ * @param live the live blog's coverage and one page of its entries, or null for an
+ * ordinary article
  */
 public record ArticleModel(PublicLayout layout, ArticlePage article, List<ShareLink> share, String url, boolean preview,
-		boolean seenByReaders) {
+		boolean seenByReaders, Live live) {
+
+	public ArticleModel(PublicLayout layout, ArticlePage article, List<ShareLink> share, String url, boolean preview,
+			boolean seenByReaders) {
+		this(layout, article, share, url, preview, seenByReaders, null);
+	}
+
+	/** Where a page of the live blog is: its address for {@code ?page=N}. */
+	public String livePage(int page) {
+		return (page == 1) ? this.article.path() : this.article.path() + "?page=" + page;
+	}
+
+	/**
+	 * A live blog as the page shows it.
+	 *
+	 * @param now when the page was made: entries say "yesterday" from it
+	 */
+	public record Live(LiveBlogs.Coverage coverage, LiveBlogs.EntriesPage entries, Instant now) {
+
+		/** Where the page's script asks for newer entries; none once coverage ended. */
+		public String poll(String edition, long articleId) {
+			return (this.coverage.ended() || this.entries.page() != 1) ? null
+					: "/" + edition + "/live/" + articleId + "/entries";
+		}
+
+	}
 
 	/**
 	 * Where the page counts its view (the analytics module's beacon); null for a preview,

@@ -40,6 +40,17 @@ final class CachePolicy {
 	}
 
 	/**
+	 * CASE: a live blog's new entries, asked for every few seconds by each reader's page.
+	 * This node keeps the answer until an entry changes; a CDN only for seconds, so that
+	 * readers behind it see an entry soon without a purge.
+	 */
+	static void liveFragment(HttpServletResponse response, PageKeys keys) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL,
+				CacheControl.maxAge(Duration.ZERO).cachePublic().sMaxAge(Duration.ofSeconds(5)).getHeaderValue());
+		response.setHeader(SURROGATE_KEY, keys.header());
+	}
+
+	/**
 	 * CASE: a published page that changes with time alone (the news sitemap drops
 	 * articles as they age): kept no longer than {@code until}.
 	 */

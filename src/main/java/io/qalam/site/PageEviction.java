@@ -9,6 +9,7 @@ import java.util.Set;
 import io.qalam.content.ArticleBatch;
 import io.qalam.content.AuthorChanged;
 import io.qalam.content.ArticleEvent;
+import io.qalam.content.LiveBlogEvent;
 import io.qalam.content.PublishedArticles;
 import io.qalam.platform.AfterCommit;
 import io.qalam.platform.ClusterSignals;
@@ -72,6 +73,14 @@ class PageEviction {
 		String message = String.join(" ", keys);
 		this.signals.send(CHANNEL, (message.length() <= MOST_SIGNAL) ? message : EVERYTHING);
 		AfterCommit.run(() -> evict(keys));
+	}
+
+	/** A live blog's page and its new-entries answers show the change; nothing else. */
+	@EventListener
+	void on(LiveBlogEvent event) {
+		String key = "article-" + event.articleId();
+		this.signals.send(CHANNEL, key);
+		AfterCommit.run(() -> evict(Set.of(key)));
 	}
 
 	/** An author's page and every article that bylines them show the change. */

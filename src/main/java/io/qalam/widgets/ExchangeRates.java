@@ -107,11 +107,10 @@ class ExchangeRates {
 	private Optional<Integer> fetch(URI uri, LocalDate asOf) {
 		return this.fetches.attempt(FetchLog.RATES, uri, () -> {
 			List<RatesFeed.Quote> parsed = RatesFeed.parse(this.upstream.get(uri));
-			List<RatesFeed.Quote> quotes = (asOf == null) ? parsed
-					: parsed.stream()
-						.map((q) -> q.day().isAfter(asOf) ? q
-								: new RatesFeed.Quote(q.currency(), asOf, q.rate(), q.change(), q.fullName()))
-						.toList();
+			List<RatesFeed.Quote> quotes = (asOf == null) ? parsed : parsed.stream()
+				.map((q) -> q.day().isAfter(asOf) ? q
+						: new RatesFeed.Quote(q.currency(), asOf, q.rate(), q.change(), q.fullName(), q.quant()))
+				.toList();
 			int stored = this.transactions.execute((status) -> store(quotes));
 			this.widgets.ratesChanged();
 			return stored;
@@ -148,17 +147,19 @@ class ExchangeRates {
 		}
 		for (RatesFeed.Quote quote : quotes) {
 			int updated = this.jdbc
-				.sql("UPDATE exchange_rates SET rate = :rate, change = :change WHERE currency = :currency "
-						+ "AND rate_date = :day")
+				.sql("UPDATE exchange_rates SET rate = :rate, change = :change, quant = :quant "
+						+ "WHERE currency = :currency AND rate_date = :day")
 				.param("rate", quote.rate())
+				.param("quant", quote.quant())
 				.param("change", quote.change())
 				.param("currency", quote.currency())
 				.param("day", quote.day())
 				.update();
 			if (updated == 0) {
 				this.jdbc.sql("""
-						INSERT INTO exchange_rates (currency, rate_date, rate, change)
-						VALUES (:currency, :day, :rate, :change)""")
+						INSERT INTO exchange_rates (currency, rate_date, rate, change, quant)
+						VALUES (:currency, :day, :rate, :change, :quant)""")
+					.param("quant", quote.quant())
 					.param("currency", quote.currency())
 					.param("day", quote.day())
 					.param("rate", quote.rate())

@@ -58,7 +58,7 @@ final class RatesFeed {
 	 * @param change signed change since the previous day, per one unit
 	 * @param fullName the currency's name as the bank gives it (dated form only), or null
 	 */
-	record Quote(String currency, LocalDate day, BigDecimal rate, BigDecimal change, String fullName) {
+	record Quote(String currency, LocalDate day, BigDecimal rate, BigDecimal change, String fullName, int quant) {
 	}
 
 	/** Reads either form, told apart by the root element. */
@@ -119,7 +119,7 @@ final class RatesFeed {
 			LocalDate day = (feedDay != null) ? feedDay : day(required(item, "pubDate", i));
 			BigDecimal units = BigDecimal.valueOf(quant);
 			quotes.add(new Quote(code, day, price.divide(units, SCALE, RoundingMode.HALF_UP),
-					change.divide(units, SCALE, RoundingMode.HALF_UP), text(item, "fullname")));
+					change.divide(units, SCALE, RoundingMode.HALF_UP), text(item, "fullname"), quant));
 		}
 		return quotes;
 	}

@@ -120,11 +120,11 @@ class StoredWidgets {
 			return new RatesWidget(List.of(), null);
 		}
 		List<RatesWidget.Rate> found = this.jdbc.sql(
-				"SELECT currency, rate, change FROM exchange_rates WHERE rate_date = :day AND currency IN (:currencies)")
+				"SELECT currency, rate, change, quant FROM exchange_rates WHERE rate_date = :day AND currency IN (:currencies)")
 			.param("day", latest.get())
 			.param("currencies", currencies)
 			.query((rs, n) -> new RatesWidget.Rate(rs.getString("currency"), rs.getBigDecimal("rate"),
-					rs.getBigDecimal("change")))
+					rs.getBigDecimal("change"), rs.getInt("quant")))
 			.list();
 		List<RatesWidget.Rate> ordered = new ArrayList<>();
 		for (String currency : currencies) {

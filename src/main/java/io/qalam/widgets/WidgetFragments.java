@@ -14,6 +14,7 @@ import io.qalam.edition.Editions;
 import io.qalam.platform.SiteProperties;
 import io.qalam.platform.web.Dates;
 import io.qalam.platform.web.Messages;
+import io.qalam.platform.web.Numbers;
 import io.qalam.platform.web.SlotMarkers.Slot;
 import io.qalam.platform.web.WidgetSlots;
 import org.slf4j.Logger;
@@ -108,7 +109,8 @@ class WidgetFragments implements WidgetSlots {
 		StringOutput output = new StringOutput();
 		this.templates.render(template,
 				Map.of("m", new Messages(this.messages, edition.locale()), "dates",
-						new Dates(this.site.timeZone(), edition.locale()), "data", data, "editionCode", edition.code()),
+						new Dates(this.site.timeZone(), edition.locale()), "n", new Numbers(edition.locale()), "data",
+						data, "editionCode", edition.code()),
 				output);
 		return output.toString().getBytes(StandardCharsets.UTF_8);
 	}

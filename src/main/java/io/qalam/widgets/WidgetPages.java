@@ -60,10 +60,10 @@ public class WidgetPages {
 	/** Every currency's rate on a day, by currency code. */
 	public List<RatesWidget.Rate> ratesOn(LocalDate day) {
 		return this.jdbc
-			.sql("SELECT currency, rate, change FROM exchange_rates WHERE rate_date = :day ORDER BY currency")
+			.sql("SELECT currency, rate, change, quant FROM exchange_rates WHERE rate_date = :day ORDER BY currency")
 			.param("day", day)
 			.query((rs, n) -> new RatesWidget.Rate(rs.getString("currency"), rs.getBigDecimal("rate"),
-					rs.getBigDecimal("change")))
+					rs.getBigDecimal("change"), rs.getInt("quant")))
 			.list();
 	}
 

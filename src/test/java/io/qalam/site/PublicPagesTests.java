@@ -151,17 +151,11 @@ class PublicPagesTests {
 				.update();
 			Element widgets = this.web.page("/en/").selectFirst("aside.sidebar");
 			assertThat(widgets.select(".rates tbody tr")).extracting((row) -> row.text())
-				.containsExactly("USD 474.51 ↑up +1.07", "EUR 548.20 ↓down -0.35", "RUB 5.98 →unchanged 0.00");
+				.containsExactly("USD 474.51 ↑up +1.07", "EUR 548.20 ↓down \u22120.35", "RUB 5.98 →unchanged 0.00");
 			assertThat(widgets.selectFirst(".rates .widget-note").text())
 				.isEqualTo("as of 27 November 2026 · All currencies");
-			assertThat(widgets.selectFirst(".weather-temp").text()).isEqualTo("−3 °C"); // Jsoup
-																						// reads
-																						// the
-																						// no-break
-																						// space
-																						// as
-																						// a
-																						// space
+			// Jsoup reads the no-break space as a space
+			assertThat(widgets.selectFirst(".weather-temp").text()).isEqualTo("−3 °C");
 			assertThat(widgets.selectFirst(".weather-condition").text()).isEqualTo("Snow");
 			assertThat(widgets.selectFirst(".weather .widget-note").text())
 				.isEqualTo("Wind 13 km/h, at 27 November 2026, 14:00");

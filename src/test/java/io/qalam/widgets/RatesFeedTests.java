@@ -118,6 +118,8 @@ class RatesFeedTests {
 		assertRejected(quote("512.34", "1", "-600"), "USD: a change of -600 on a rate of 512.34");
 		assertThat(RatesFeed.parse(quote("512.34", "1", "-12.5")).get(0).change()).isEqualByComparingTo("-12.5");
 		assertThat(RatesFeed.parse(quote("35.08", "100", "+0.12")).get(0).change()).isEqualByComparingTo("0.0012");
+		// kept, so that pages show the rate as the bank quotes it
+		assertThat(RatesFeed.parse(quote("35.08", "100", "+0.12")).get(0).quant()).isEqualTo(100);
 	}
 
 	private static String quote(String price, String quant, String change) {

@@ -42,7 +42,8 @@ class WidgetPagesTests {
 			rate("USD", day.minusDays(i), new BigDecimal("512.34").subtract(BigDecimal.valueOf(i)), "1.00");
 		}
 		rate("EUR", day, new BigDecimal("561.20"), "-0.35");
-		rate("KRW", day, new BigDecimal("0.352"), "0.0012");
+		// quoted by the bank for 100 won
+		rate("KRW", day, new BigDecimal("0.352"), "0.0012", 100);
 		this.jdbc
 			.sql("INSERT INTO weather_now (city, temperature_c, weather_code, wind_speed_kmh, observed_at) "
 					+ "VALUES ('astana', -12.0, 3, 20.0, :at)")
@@ -59,9 +60,12 @@ class WidgetPagesTests {
 	@Test
 	void theRatesPageListsEveryCurrencyWithItsNameInTheEditionsLanguage() {
 		Document ru = this.web.page("/ru/rates");
+		// as the edition writes numbers, with a real minus, and 100 won as the bank
+		// quotes
+		// them (Jsoup reads a no-break space as a space)
 		assertThat(ru.select(".data-table tbody tr")).extracting((r) -> r.text())
-			.containsExactly("EUR Евро 561.20 ↓ -0.35", "KRW Южнокорейская вона 0.35 ↑ +0.00",
-					"USD Доллар США 512.34 ↑ +1.00");
+			.containsExactly("EUR Евро 561,20 ↓ \u22120,35", "100 KRW Южнокорейская вона 35,20 ↑ +0,12",
+					"USD Доллар США 512,34 ↑ +1,00");
 		assertThat(ru.selectFirst(".data-table caption").text()).contains("27 ноября 2026");
 		Document en = this.web.page("/en/rates");
 		assertThat(en.select(".data-table tbody th + td").eachText()).contains("US Dollar");
@@ -72,11 +76,11 @@ class WidgetPagesTests {
 	@Test
 	void theConverterWorksAsAPlainForm() {
 		Document to = Jsoup.parse(this.web.get("/en/rates?amount=100&currency=USD&direction=to").body());
-		assertThat(to.selectFirst(".converter-result").text()).isEqualTo("100.00 USD = 51234.00 KZT");
+		assertThat(to.selectFirst(".converter-result").text()).isEqualTo("100.00 USD = 51,234.00 KZT");
 		Document from = Jsoup.parse(this.web.get("/en/rates?amount=51%20234&currency=USD&direction=from").body());
-		assertThat(from.selectFirst(".converter-result").text()).isEqualTo("51234.00 KZT = 100.00 USD");
+		assertThat(from.selectFirst(".converter-result").text()).isEqualTo("51,234.00 KZT = 100.00 USD");
 		Document comma = Jsoup.parse(this.web.get("/ru/rates?amount=2,5&currency=EUR&direction=to").body());
-		assertThat(comma.selectFirst(".converter-result").text()).isEqualTo("2.50 EUR = 1403.00 KZT");
+		assertThat(comma.selectFirst(".converter-result").text()).isEqualTo("2,50 EUR = 1 403,00 KZT");
 
 		var bad = this.web.get("/en/rates?amount=lots&currency=USD");
 		assertThat(bad.statusCode()).isEqualTo(400);
@@ -154,7 +158,13 @@ class WidgetPagesTests {
 	}
 
 	private void rate(String currency, LocalDate day, BigDecimal rate, String change) {
-		this.jdbc.sql("INSERT INTO exchange_rates (currency, rate_date, rate, change) VALUES (:c, :d, :r, :ch)")
+		rate(currency, day, rate, change, 1);
+	}
+
+	private void rate(String currency, LocalDate day, BigDecimal rate, String change, int quant) {
+		this.jdbc
+			.sql("INSERT INTO exchange_rates (currency, rate_date, rate, change, quant) VALUES (:c, :d, :r, :ch, :q)")
+			.param("q", quant)
 			.param("c", currency)
 			.param("d", day)
 			.param("r", rate)

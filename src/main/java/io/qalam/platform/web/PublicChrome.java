@@ -75,6 +75,12 @@ public class PublicChrome {
 		return this.dates.computeIfAbsent(edition.code(), (code) -> new Dates(this.site.timeZone(), edition.locale()));
 	}
 
+	/** The web fonts site.css uses, by their versioned addresses. */
+	List<String> fonts() {
+		return List.of(this.assets.url("/site/fonts/noto-serif-700.woff2"),
+				this.assets.url("/site/fonts/noto-serif-400.woff2"));
+	}
+
 	public String absolute(String path) {
 		return this.site.absolute(path);
 	}
@@ -207,7 +213,8 @@ public class PublicChrome {
 					PublicChrome.this.clock.instant().atZone(PublicChrome.this.site.timeZone()).getYear(), messages,
 					dates(this.edition), PublicChrome.this.slots.rates(code),
 					PublicChrome.this.slots.weather(code, this.weatherCity), PublicChrome.this.slots.breaking(code),
-					PublicChrome.this.slots.mostRead(code), PublicChrome.this.assets.url("/site/site.css"),
+					PublicChrome.this.slots.mostRead(code), PublicChrome.this.slots.date(code),
+					PublicChrome.this.fonts(), PublicChrome.this.assets.url("/site/site.css"),
 					PublicChrome.this.assets.url("/site/site.js"));
 		}
 

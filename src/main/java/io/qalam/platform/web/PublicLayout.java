@@ -25,12 +25,15 @@ import java.util.List;
  * default city
  * @param breakingSlot where the edition's breaking-news banner goes
  * @param mostReadSlot where the edition's "most read" list goes
+ * @param dateSlot where today's date goes in the masthead: a slot, so that a page kept
+ * overnight shows the new day
+ * @param fontPaths the site's web fonts, loaded early (the headlines are set in them)
  */
 public record PublicLayout(String lang, String editionCode, String siteName, String homePath, String title,
 		String description, String canonicalUrl, List<Link> alternates, List<Link> languages, List<Link> nav,
 		SocialCard social, String jsonLd, String telegramChannel, boolean noindex, int year, Messages messages,
-		Dates dates, String ratesSlot, String weatherSlot, String breakingSlot, String mostReadSlot, String cssPath,
-		String jsPath) {
+		Dates dates, String ratesSlot, String weatherSlot, String breakingSlot, String mostReadSlot, String dateSlot,
+		List<String> fontPaths, String cssPath, String jsPath) {
 
 	/**
 	 * A link with a label; {@code lang} is set for hreflang and language links,

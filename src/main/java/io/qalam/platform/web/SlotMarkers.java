@@ -57,6 +57,11 @@ public class SlotMarkers {
 		return marker(new Slot(Slot.MOST_READ, editionCode, null));
 	}
 
+	/** The marker of the edition's date in the masthead (today, in the site's zone). */
+	public String date(String editionCode) {
+		return marker(new Slot(Slot.DATE, editionCode, null));
+	}
+
 	/** The marker of any slot; its kind and fields are lower-case names. */
 	public String marker(Slot slot) {
 		return this.prefix + slot.kind() + ":" + slot.edition() + ((slot.detail() != null) ? ":" + slot.detail() : "")
@@ -162,6 +167,8 @@ public class SlotMarkers {
 		public static final String BREAKING = "breaking";
 
 		public static final String MOST_READ = "most-read";
+
+		public static final String DATE = "date";
 
 		public Slot {
 			if (!NAME.matcher(kind).matches() || !NAME.matcher(edition).matches()

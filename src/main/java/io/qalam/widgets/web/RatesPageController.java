@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import io.qalam.edition.Edition;
 import io.qalam.platform.web.Messages;
+import io.qalam.platform.web.Numbers;
 import io.qalam.platform.web.PublicChrome;
 import io.qalam.platform.web.PublicLayout;
 import io.qalam.widgets.RatesWidget;
@@ -64,12 +65,13 @@ class RatesPageController {
 			.build();
 		Optional<LocalDate> day = this.widgets.latestDay();
 		List<RatesWidget.Rate> rates = day.map(this.widgets::ratesOn).orElse(List.of());
+		Numbers numbers = new Numbers(ed.locale());
 		List<RatesPageModel.Row> rows = rates.stream()
-			.map((r) -> new RatesPageModel.Row(r.currency(), name(r.currency(), ed.locale()), plain(r.rate(), 2),
-					((r.direction() > 0) ? "+" : "") + plain(r.change(), 2), r.direction()))
+			.map((r) -> new RatesPageModel.Row(r.currency(), r.label(), name(r.currency(), ed.locale()),
+					numbers.decimal(r.quoted(), 2), numbers.signed(r.quotedChange(), 2), r.direction()))
 			.toList();
 		String wanted = (currency != null) ? currency.strip().toUpperCase(Locale.ROOT) : "USD";
-		RatesPageModel.Converter converter = convert(m, rates, amount, wanted,
+		RatesPageModel.Converter converter = convert(m, numbers, rates, amount, wanted,
 				"from".equals(direction) ? "from" : "to");
 		if (converter.error() != null) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -78,7 +80,7 @@ class RatesPageController {
 			.or(() -> known(rates, wanted))
 			.or(() -> rates.stream().findFirst().map(RatesWidget.Rate::currency))
 			.orElse("USD");
-		RatesPageModel.Chart drawn = chart(chartCurrency, day.orElse(null), layout);
+		RatesPageModel.Chart drawn = chart(chartCurrency, day.orElse(null), layout, numbers);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, (amount != null || chart != null)
 				? CacheControl.noStore().getHeaderValue() : "public, max-age=60, stale-while-revalidate=300");
 		model.addAttribute("model", new RatesPageModel(layout, day.map((d) -> layout.dates().date(d)).orElse(null),
@@ -86,8 +88,8 @@ class RatesPageController {
 		return "widgets/rates";
 	}
 
-	private RatesPageModel.Converter convert(Messages m, List<RatesWidget.Rate> rates, String amount, String currency,
-			String direction) {
+	private RatesPageModel.Converter convert(Messages m, Numbers numbers, List<RatesWidget.Rate> rates, String amount,
+			String currency, String direction) {
 		if (amount == null) {
 			return new RatesPageModel.Converter("", currency, direction, null, null);
 		}
@@ -108,13 +110,14 @@ class RatesPageController {
 		}
 		BigDecimal per = rate.get().rate();
 		String result = "to".equals(direction)
-				? m.get("rates.result", plain(value, 2), currency, plain(value.multiply(per), 2), "KZT")
-				: m.get("rates.result", plain(value, 2), "KZT", plain(value.divide(per, 2, RoundingMode.HALF_UP), 2),
-						currency);
+				? m.get("rates.result", numbers.decimal(value, 2), currency, numbers.decimal(value.multiply(per), 2),
+						"KZT")
+				: m.get("rates.result", numbers.decimal(value, 2), "KZT",
+						numbers.decimal(value.divide(per, 2, RoundingMode.HALF_UP), 2), currency);
 		return new RatesPageModel.Converter(cut(typed), currency, direction, result, null);
 	}
 
-	private RatesPageModel.Chart chart(String currency, LocalDate lastDay, PublicLayout layout) {
+	private RatesPageModel.Chart chart(String currency, LocalDate lastDay, PublicLayout layout, Numbers numbers) {
 		if (lastDay == null) {
 			return new RatesPageModel.Chart(currency, "", "", "", "", "", CHART_WIDTH, CHART_HEIGHT);
 		}
@@ -134,9 +137,9 @@ class RatesPageController {
 					+ (CHART_HEIGHT - 2.0 * CHART_PADDING) * (1 - (p.rate().doubleValue() - min.doubleValue()) / span);
 			coordinates.add(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
 		}
-		return new RatesPageModel.Chart(currency, String.join(" ", coordinates), plain(min, 2), plain(max, 2),
-				layout.dates().date(points.get(0).day()), layout.dates().date(points.get(points.size() - 1).day()),
-				CHART_WIDTH, CHART_HEIGHT);
+		return new RatesPageModel.Chart(currency, String.join(" ", coordinates), numbers.decimal(min, 2),
+				numbers.decimal(max, 2), layout.dates().date(points.get(0).day()),
+				layout.dates().date(points.get(points.size() - 1).day()), CHART_WIDTH, CHART_HEIGHT);
 	}
 
 	private static Optional<String> known(List<RatesWidget.Rate> rates, String code) {
@@ -152,14 +155,6 @@ class RatesPageController {
 		catch (IllegalArgumentException ex) {
 			return code;
 		}
-	}
-
-	private static String plain(BigDecimal value, int scale) {
-		NumberFormat format = NumberFormat.getNumberInstance(Locale.ROOT);
-		format.setGroupingUsed(false);
-		format.setMinimumFractionDigits(scale);
-		format.setMaximumFractionDigits(scale);
-		return format.format(value.setScale(scale, RoundingMode.HALF_UP));
 	}
 
 	private static String cut(String text) {

@@ -16,12 +16,13 @@ public record RatesPageModel(PublicLayout layout, String asOf, List<Row> rows, C
 	/**
 	 * One currency.
 	 *
+	 * @param label the code as quoted: "USD", "100 JPY"
 	 * @param name its name in the edition's language (the code where none is known)
-	 * @param rate tenge per unit, as shown
+	 * @param rate tenge for the quoted units, as shown
 	 * @param change signed change, as shown
 	 * @param direction 1 up, -1 down, 0 unchanged
 	 */
-	public record Row(String code, String name, String rate, String change, int direction) {
+	public record Row(String code, String label, String name, String rate, String change, int direction) {
 	}
 
 	/**
