@@ -28,36 +28,42 @@ document.addEventListener('click', function (event) {
 
 // Embeds arrive as placeholders: nothing is asked of YouTube, Telegram, X, Instagram or
 // VK until the reader clicks; only then is the provider's frame created, from the address
-// the newsroom stored (the page's policy allows those frames and no others).
-(function () {
+// the newsroom stored (the page's policy allows those frames and no others). The article's
+// text and a live blog's entries, also those that arrive later, hold them.
+var qalamEmbeds = (function () {
   var body = document.querySelector('.article-body[data-embed-load]');
-  if (!body) return;
-  body.querySelectorAll('figure.embed[data-embed-src]').forEach(function (figure) {
-    var link = figure.querySelector('a');
-    var name = link ? link.textContent : '';
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'embed-load';
-    button.textContent = body.getAttribute('data-embed-load').replace('{0}', name);
-    var note = document.createElement('p');
-    note.className = 'embed-note';
-    note.textContent = body.getAttribute('data-embed-note').replace(/\{0\}/g, name);
-    figure.insertBefore(button, figure.firstChild);
-    figure.insertBefore(note, button.nextSibling);
-    button.addEventListener('click', function () {
-      var frame = document.createElement('iframe');
-      frame.src = figure.getAttribute('data-embed-src');
-      frame.title = name;
-      frame.allow = 'autoplay; encrypted-media; picture-in-picture; fullscreen';
-      frame.allowFullscreen = true;
-      frame.referrerPolicy = 'strict-origin-when-cross-origin';
-      button.remove();
-      note.remove();
-      figure.classList.add('embed-loaded');
-      figure.insertBefore(frame, figure.firstChild);
-      frame.focus();
+  function placeholders(root) {
+    if (!body) return;
+    root.querySelectorAll('figure.embed[data-embed-src]:not(.embed-ready)').forEach(function (figure) {
+      var link = figure.querySelector('a');
+      var name = link ? link.textContent : '';
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'embed-load';
+      button.textContent = body.getAttribute('data-embed-load').replace('{0}', name);
+      var note = document.createElement('p');
+      note.className = 'embed-note';
+      note.textContent = body.getAttribute('data-embed-note').replace(/\{0\}/g, name);
+      figure.classList.add('embed-ready');
+      figure.insertBefore(button, figure.firstChild);
+      figure.insertBefore(note, button.nextSibling);
+      button.addEventListener('click', function () {
+        var frame = document.createElement('iframe');
+        frame.src = figure.getAttribute('data-embed-src');
+        frame.title = name;
+        frame.allow = 'autoplay; encrypted-media; picture-in-picture; fullscreen';
+        frame.allowFullscreen = true;
+        frame.referrerPolicy = 'strict-origin-when-cross-origin';
+        button.remove();
+        note.remove();
+        figure.classList.add('embed-loaded');
+        figure.insertBefore(frame, figure.firstChild);
+        frame.focus();
+      });
     });
-  });
+  }
+  placeholders(document);
+  return placeholders;
 })();
 
 // One view per page shown: the beacon carries the article's number and the host the
@@ -113,6 +119,7 @@ document.addEventListener('click', function (event) {
           }
         }
         if (entries.length > 0) newest = entries[0].getAttribute('data-entry-id');
+        qalamEmbeds(list);
         if (added > 0) {
           var empty = live.querySelector('.empty');
           if (empty) empty.remove();

@@ -50,8 +50,11 @@ class DemoContent {
 
 	private final Environment environment;
 
+	private final LiveBlogs liveBlogs;
+
 	DemoContent(ArticleStore store, BulkWrites bulk, Sections sections, MediaLibrary media, Editions editions,
-			Clock clock, Environment environment) {
+			Clock clock, Environment environment, LiveBlogs liveBlogs) {
+		this.liveBlogs = liveBlogs;
 		this.store = store;
 		this.bulk = bulk;
 		this.sections = sections;
@@ -81,14 +84,27 @@ class DemoContent {
 		}
 		Instant now = this.clock.instant();
 		List<NewArticle> articles = new ArrayList<>();
+		List<List<DemoFiles.LiveLine>> live = new ArrayList<>();
 		for (Resource file : resources("classpath:demo/stories/*.txt")) {
 			DemoFiles.Story story = DemoFiles.story(file.getFilename(), read(file));
-			articles.addAll(loadStory(story, authors, now));
+			articles.addAll(loadStory(story, authors, now, live));
 		}
-		this.bulk.insertPublished(ArticleEvent.Origin.DEMO, articles);
+		List<Long> ids = this.bulk.insertPublished(ArticleEvent.Origin.DEMO, articles);
+		for (int i = 0; i < ids.size(); i++) {
+			if (!live.get(i).isEmpty()) {
+				this.liveBlogs.demo(ids.get(i), articles.get(i).publishedAt(),
+						live.get(i)
+							.stream()
+							.map((l) -> new LiveBlogs.DemoEntry(
+									now.minus(Duration.ofSeconds(Math.round(l.minutesAgo() * 60))), l.text()))
+							.toList());
+			}
+		}
 	}
 
-	private List<NewArticle> loadStory(DemoFiles.Story story, Map<String, Long> authors, Instant now) {
+	// live: for each article returned, its live blog's entries (empty for most)
+	private List<NewArticle> loadStory(DemoFiles.Story story, Map<String, Long> authors, Instant now,
+			List<List<DemoFiles.LiveLine>> live) {
 		List<DemoFiles.Translation> translations = story.translations()
 			.stream()
 			.filter((t) -> this.editions.find(t.edition()).isPresent())
@@ -132,6 +148,7 @@ class DemoContent {
 			articles.add(new NewArticle(storyId, t.edition(), section.id(),
 					(authorId != null) ? List.of(authorId) : List.of(), t.headline(), t.lead(), body, null, lead.id(),
 					t.caption(), t.credit(), t.source(), published, t.tags()));
+			live.add(t.live());
 		}
 		return articles;
 	}

@@ -26,8 +26,16 @@ final class DemoFiles {
 			List<Translation> translations) {
 	}
 
+	/**
+	 * @param live the entries of a live blog ({@code live-1: <minutes ago> | <text>}, …),
+	 * empty for an ordinary article
+	 */
 	record Translation(String edition, String headline, String lead, List<String> tags, String caption, String credit,
-			String source, String inlineCaption, String body) {
+			String source, String inlineCaption, String body, List<LiveLine> live) {
+	}
+
+	/** A live blog's entry, posted {@code minutesAgo} before the demo is loaded. */
+	record LiveLine(double minutesAgo, String text) {
 	}
 
 	static Story story(String name, String text) {
@@ -46,11 +54,24 @@ final class DemoFiles {
 			translations.add(new Translation(edition, required(f, "headline", where), required(f, "lead", where),
 					Arrays.stream(required(f, "tags", where).split(",")).map(String::strip).toList(),
 					required(f, "caption", where), required(f, "credit", where), f.get("source"),
-					f.get("inline-caption"), rest.substring(bodyStart).strip()));
+					f.get("inline-caption"), rest.substring(bodyStart).strip(), live(f, where)));
 		}
 		return new Story(name, required(header, "section", name), header.get("author"),
 				Double.parseDouble(required(header, "hours-ago", name)), required(header, "picture", name),
 				header.get("inline-picture"), translations);
+	}
+
+	// live-1, live-2, … in order
+	private static List<LiveLine> live(Map<String, String> fields, String where) {
+		List<LiveLine> lines = new ArrayList<>();
+		for (int i = 1; fields.containsKey("live-" + i); i++) {
+			String[] parts = fields.get("live-" + i).split("\\|", 2);
+			if (parts.length < 2) {
+				throw new IllegalStateException(where + ": live-" + i + " is not '<minutes ago> | <text>'");
+			}
+			lines.add(new LiveLine(Double.parseDouble(parts[0].strip()), parts[1].strip()));
+		}
+		return lines;
 	}
 
 	static Map<String, Map<String, ArticleStore.AuthorName>> authors(String text) {

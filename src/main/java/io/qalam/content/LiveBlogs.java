@@ -138,10 +138,10 @@ public class LiveBlogs {
 		return id[0];
 	}
 
-	/** Corrects an entry's text; readers see that it was corrected, and when. */
-	public void correct(Actor actor, long entryId, EntryDraft draft) {
+	/** Corrects an entry of the article; readers see that it was corrected, and when. */
+	public void correct(Actor actor, long articleId, long entryId, EntryDraft draft) {
 		editorsOnly(actor);
-		long articleId = articleOf(entryId);
+		entryOf(articleId, entryId);
 		String html = html(draft);
 		change(actor, articleId, entryId, LiveBlogEvent.Kind.CORRECTED, AuditLog.Action.LIVE_ENTRY_CORRECTED,
 				(edition) -> {
@@ -161,9 +161,9 @@ public class LiveBlogs {
 	}
 
 	/** Pins an entry on top of the live blog (unpinning any other), or unpins it. */
-	public void pin(Actor actor, long entryId, boolean pinned) {
+	public void pin(Actor actor, long articleId, long entryId, boolean pinned) {
 		editorsOnly(actor);
-		long articleId = articleOf(entryId);
+		entryOf(articleId, entryId);
 		change(actor, articleId, entryId, LiveBlogEvent.Kind.PINNED, AuditLog.Action.LIVE_ENTRY_PINNED, (edition) -> {
 			unpinAll(articleId);
 			if (pinned) {
@@ -171,6 +171,38 @@ public class LiveBlogs {
 			}
 			return entryId;
 		});
+	}
+
+	/**
+	 * A live blog of the demo content, written as it stands when the demo is loaded: its
+	 * coverage started at {@code startedAt}, its entries at their times. Joins the demo's
+	 * transaction; one event tells the pages.
+	 */
+	void demo(long articleId, Instant startedAt, List<DemoEntry> entries) {
+		this.jdbc.sql("UPDATE articles SET live_started_at = :at WHERE id = :id")
+			.param("at", utc(startedAt))
+			.param("id", articleId)
+			.update();
+		for (DemoEntry entry : entries) {
+			EntryDraft draft = new EntryDraft(entry.text(), null, "", "", false);
+			this.jdbc.sql("""
+					INSERT INTO live_entries (article_id, posted_at, posted_by, entry_text, body_html, pinned)
+					VALUES (:article, :at, 'demo', :text, :html, FALSE)""")
+				.param("article", articleId)
+				.param("at", utc(entry.postedAt()))
+				.param("text", kept(entry.text()))
+				.param("html", html(draft))
+				.update();
+		}
+		String edition = this.jdbc.sql("SELECT edition FROM articles WHERE id = :id")
+			.param("id", articleId)
+			.query(String.class)
+			.single();
+		this.events.publishEvent(new LiveBlogEvent(articleId, edition, 0, LiveBlogEvent.Kind.STARTED));
+	}
+
+	/** An entry of a demo live blog. */
+	record DemoEntry(Instant postedAt, String text) {
 	}
 
 	/** The article's coverage, if it is (or was) a live blog. */
@@ -280,11 +312,15 @@ public class LiveBlogs {
 		return BodySanitizer.sanitize(html.toString());
 	}
 
-	/** What was written for an entry, for the newsroom's correction form. */
-	public Optional<EntryDraft> draft(long entryId) {
+	/**
+	 * What was written for an entry of the article, for the newsroom's correction form.
+	 */
+	public Optional<EntryDraft> draft(long articleId, long entryId) {
 		return this.jdbc
-			.sql("SELECT entry_text, image_id, caption, embed_link, pinned FROM live_entries WHERE id = :id")
+			.sql("SELECT entry_text, image_id, caption, embed_link, pinned FROM live_entries "
+					+ "WHERE id = :id AND article_id = :article")
 			.param("id", entryId)
+			.param("article", articleId)
 			.query((rs, n) -> new EntryDraft(rs.getString(1), (Long) rs.getObject(2, Long.class), rs.getString(3),
 					rs.getString(4), rs.getBoolean(5)))
 			.optional();
@@ -300,12 +336,17 @@ public class LiveBlogs {
 			.update();
 	}
 
-	private long articleOf(long entryId) {
-		return this.jdbc.sql("SELECT article_id FROM live_entries WHERE id = :id")
+	// An entry is changed only through its own article: a number of another article's
+	// entry is no entry here
+	private void entryOf(long articleId, long entryId) {
+		boolean found = this.jdbc.sql("SELECT COUNT(*) FROM live_entries WHERE id = :id AND article_id = :article")
 			.param("id", entryId)
+			.param("article", articleId)
 			.query(Long.class)
-			.optional()
-			.orElseThrow(() -> new WorkflowException.Invalid(Text.of("liveblog.noSuchEntry")));
+			.single() > 0;
+		if (!found) {
+			throw new WorkflowException.Invalid(Text.of("liveblog.noSuchEntry"));
+		}
 	}
 
 	// One change in one transaction: the row, the event (recorded by the event

@@ -62,7 +62,7 @@ class LiveBlogController {
 			@RequestParam(required = false) String correct, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		Long correcting = (correct != null && correct.matches("\\d{1,18}")) ? Long.valueOf(correct) : null;
-		LiveBlogs.EntryDraft typed = (correcting != null) ? this.liveBlogs.draft(correcting).orElse(null) : null;
+		LiveBlogs.EntryDraft typed = (correcting != null) ? this.liveBlogs.draft(id, correcting).orElse(null) : null;
 		Text notice = switch ((done != null) ? done : "") {
 			case "started", "ended", "posted", "corrected", "pinned" -> Text.of("liveblog.done." + done);
 			default -> null;
@@ -104,7 +104,7 @@ class LiveBlogController {
 			Model model) {
 		LiveBlogs.EntryDraft draft = new LiveBlogs.EntryDraft(text, imageId(imageId), caption, embedLink, false);
 		try {
-			this.liveBlogs.correct(actor(request), entry, draft);
+			this.liveBlogs.correct(actor(request), id, entry, draft);
 		}
 		catch (Refusal ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -117,7 +117,7 @@ class LiveBlogController {
 	String pin(@PathVariable long id, @PathVariable long entry, @RequestParam(required = false) String pinned,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		return act(id, request, response, model, "pinned",
-				() -> this.liveBlogs.pin(actor(request), entry, "true".equals(pinned)));
+				() -> this.liveBlogs.pin(actor(request), id, entry, "true".equals(pinned)));
 	}
 
 	private String act(long id, HttpServletRequest request, HttpServletResponse response, Model model, String done,

@@ -95,6 +95,16 @@ class SearchPageTests {
 	}
 
 	@Test
+	void searchPagesAreNotIndexedButDescribeThemselves() {
+		WebClient web = new WebClient(this.port);
+		for (String edition : List.of("ru", "kk", "en")) {
+			var page = org.jsoup.Jsoup.parse(web.get("/" + edition + "/search?q=test").body());
+			assertThat(page.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+			assertThat(page.selectFirst("meta[name=description]").attr("content")).as(edition).contains("Qalam");
+		}
+	}
+
+	@Test
 	void theSnippetMarksTheWordsFoundInTheBody() {
 		String tag = tag();
 		long id = publish("en", "Budget news " + tag,

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A reader follows a live blog in a real Chromium: with JavaScript, a new entry appears
- * on top without reloading (the page asks every 10 seconds); without it, the page shows
- * the entry once reloaded.
+ * on top without reloading (the page asks every 10 seconds), its embed behind a button
+ * like the article's own; without JavaScript, the page shows the entry once reloaded.
  */
 @QalamTest
 class LiveBlogBrowserTests {
@@ -51,7 +51,8 @@ class LiveBlogBrowserTests {
 			// marks the page: a reload would lose the mark
 			((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.notReloaded = true");
 
-			long second = this.liveBlogs.post(EDITOR, article.id(), entry("Метро продолжает работу."));
+			long second = this.liveBlogs.post(EDITOR, article.id(),
+					new EntryDraft("Метро продолжает работу.", null, "", "https://youtu.be/dQw4w9WgXcQ", false));
 			new WebDriverWait(browser, Duration.ofSeconds(25)).until((b) -> !b
 				.findElements(By.cssSelector(".live-entries .live-entry:first-child[data-entry-id='" + second + "']"))
 				.isEmpty());
@@ -59,6 +60,9 @@ class LiveBlogBrowserTests {
 				.isEqualTo(true);
 			assertThat(browser.findElement(By.cssSelector(".live-status")).getText()).isEqualTo("Новые записи: 1");
 			assertThat(browser.findElements(By.cssSelector(".live-entries .live-entry"))).hasSize(2);
+			// its video waits behind a button, like the article's own
+			assertThat(browser.findElement(By.cssSelector("#entry-" + second + " figure.embed button.embed-load"))
+				.isDisplayed()).isTrue();
 		}
 		finally {
 			browser.quit();

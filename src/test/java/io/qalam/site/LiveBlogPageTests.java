@@ -92,7 +92,7 @@ class LiveBlogPageTests {
 		assertThat(page.selectFirst(".live-badge").text()).isEqualTo("Тікелей");
 
 		// pinning another moves the pin
-		this.liveBlogs.pin(EDITOR, first, true);
+		this.liveBlogs.pin(EDITOR, article.id(), first, true);
 		page = Jsoup.parse(this.web.get(article.path()).body());
 		assertThat(page.select(".live-pinned .live-entry").eachAttr("data-entry-id"))
 			.containsExactly(String.valueOf(first));
@@ -119,11 +119,18 @@ class LiveBlogPageTests {
 		assertThat(Jsoup.parse(this.web.get(article.path()).body()).select(".live-entries .live-entry")).hasSize(2);
 
 		// a correction shows too, marked as one
-		this.liveBlogs.correct(EDITOR, first, text("Первая запись, исправленная."));
+		this.liveBlogs.correct(EDITOR, article.id(), first, text("Первая запись, исправленная."));
 		Document page = Jsoup.parse(this.web.get(article.path()).body());
 		assertThat(page.selectFirst("#entry-" + first + " .live-entry-body").text())
 			.isEqualTo("Первая запись, исправленная.");
 		assertThat(page.selectFirst("#entry-" + first + " .live-corrected")).isNotNull();
+		// an entry is corrected only through its own live blog
+		var other = ArticleBuilder.article(this.context).in("ru").create();
+		this.liveBlogs.start(EDITOR, other.id());
+		assertThatThrownBy(() -> this.liveBlogs.correct(EDITOR, other.id(), first, text("Чужая правка.")))
+			.isInstanceOf(WorkflowException.Invalid.class);
+		assertThatThrownBy(() -> this.liveBlogs.pin(EDITOR, other.id(), first, true))
+			.isInstanceOf(WorkflowException.Invalid.class);
 	}
 
 	@Test
@@ -256,6 +263,27 @@ class LiveBlogPageTests {
 		reporter.get(base);
 		assertThat(reporter.post(base + "/entries", "text", "From the polling station.").statusCode()).isEqualTo(302);
 		assertThat(this.liveBlogs.coverage(article.id()).orElseThrow().ended()).isFalse();
+	}
+
+	@Test
+	void theDemoHasALiveBlogInEachEdition() {
+		for (String[] demo : new String[][] { { "ru", "Сильный снегопад в Алматы: онлайн", "Синоптики ждут" },
+				{ "kk", "Алматыда қалың қар жауып тұр: тікелей", "Синоптиктер кешке" },
+				{ "en", "Heavy snowfall in Almaty: live", "Forecasters expect" } }) {
+			String slug = this.context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+				.sql("SELECT slug FROM articles WHERE edition = :ed AND headline = :h")
+				.param("ed", demo[0])
+				.param("h", demo[1])
+				.query(String.class)
+				.single();
+			String path = this.context.getBean(io.qalam.content.PublishedArticles.class)
+				.article(demo[0], slug)
+				.orElseThrow()
+				.path();
+			Document page = Jsoup.parse(this.web.get(path).body());
+			assertThat(page.select(".live-entries .live-entry")).as(demo[0]).hasSize(6);
+			assertThat(page.selectFirst(".live-entries .live-entry-body").text()).as(demo[0]).startsWith(demo[2]);
+		}
 	}
 
 	private JsonNode jsonLd(String path) {

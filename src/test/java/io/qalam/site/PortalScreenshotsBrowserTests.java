@@ -25,11 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The home page and an article as readers see them, in every edition on a phone (390 px)
- * and a laptop (1366 px): whole-page screenshots kept under {@code target/screenshots/}
- * to be looked at, and what a reader would notice checked: the site's own font in use for
- * Kazakh and Russian letters, nothing wider than the screen, the navigation's links easy
- * to tap, the masthead compact on a phone.
+ * The home page, an article and a live blog as readers see them, in every edition on a
+ * phone (390 px) and a laptop (1366 px): whole-page screenshots kept under
+ * {@code target/screenshots/} to be looked at, and what a reader would notice checked:
+ * the site's own font in use for Kazakh and Russian letters, nothing wider than the
+ * screen, the navigation's links easy to tap, the masthead compact on a phone.
  */
 @QalamTest
 class PortalScreenshotsBrowserTests {
@@ -43,6 +43,9 @@ class PortalScreenshotsBrowserTests {
 
 	@Autowired
 	PublishedArticles articles;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
@@ -61,7 +64,15 @@ class PortalScreenshotsBrowserTests {
 	@CsvSource({ "ru, 390", "kk, 390", "en, 390", "ru, 1366", "kk, 1366", "en, 1366" })
 	void homeAndArticleAsReadersSeeThem(String edition, int width) throws IOException {
 		String article = this.articles.home(edition).lead().path();
-		for (Map.Entry<String, String> page : Map.of("home", "/" + edition + "/", "article", article).entrySet()) {
+		// the demo's live blog: the oldest live blog of the edition
+		String liveSlug = this.jdbc
+			.sql("SELECT slug FROM articles WHERE edition = :ed AND live_started_at IS NOT NULL ORDER BY id LIMIT 1")
+			.param("ed", edition)
+			.query(String.class)
+			.single();
+		String live = this.articles.article(edition, liveSlug).orElseThrow().path();
+		for (Map.Entry<String, String> page : Map.of("home", "/" + edition + "/", "article", article, "live", live)
+			.entrySet()) {
 			browser.manage().window().setSize(new Dimension(width, 900));
 			browser.get("http://localhost:" + this.port + page.getValue());
 			JavascriptExecutor js = (JavascriptExecutor) browser;

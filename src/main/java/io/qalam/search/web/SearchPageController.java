@@ -100,6 +100,8 @@ class SearchPageController {
 				: m.get("search.titleFor", words);
 		PublicLayout layout = this.chrome.page(ed, "/" + ed.code() + "/search", title)
 			.notIndexed()
+			// not indexed, but a page that is shared or bookmarked still says what it is
+			.description(m.get("search.description"))
 			.languages(this.chrome.everyEdition(ed, (e) -> "/" + e.code() + "/search"))
 			.build();
 		// Results follow the reader's words: cached by nobody but the reader
