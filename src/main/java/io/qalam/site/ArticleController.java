@@ -176,30 +176,16 @@ class ArticleController {
 	// A live blog for search engines: its coverage and its newest entries
 	private String liveBlogPosting(Edition edition, ArticlePage article, String url, ArticleModel.Live live) {
 		Dates dates = this.pages.dates(edition);
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("@context", "https://schema.org");
-		data.put("@type", "LiveBlogPosting");
-		data.put("@id", url);
-		data.put("mainEntityOfPage", JsonLd.object("@type", "WebPage", "@id", url));
-		data.put("headline", article.headline());
-		data.put("description", article.description());
-		if (article.leadImage() != null) {
-			data.put("image", List.of(this.pages.absolute(article.leadImage().image().url(1200))));
-		}
-		data.put("datePublished", dates.iso(article.publishedAt()));
 		List<LiveEntry> newest = this.liveBlogs.newest(article.id(), 10);
 		Instant modified = newest.stream()
 			.map((e) -> (e.correctedAt() != null) ? e.correctedAt() : e.postedAt())
 			.max(Instant::compareTo)
 			.orElse((article.updatedAt() != null) ? article.updatedAt() : article.publishedAt());
-		data.put("dateModified", dates.iso(modified));
+		Map<String, Object> data = articleData(edition, article, url, "LiveBlogPosting", modified);
 		data.put("coverageStartTime", dates.iso(live.coverage().startedAt()));
 		if (live.coverage().ended()) {
 			data.put("coverageEndTime", dates.iso(live.coverage().endedAt()));
 		}
-		data.put("inLanguage", edition.language());
-		data.put("articleSection", article.section().name());
-		data.put("publisher", JsonLd.publisher(this.pages));
 		data.put("liveBlogUpdate", newest.stream().map((e) -> {
 			String text = Jsoup.parse(e.bodyHtml()).text();
 			return JsonLd.object("@type", "BlogPosting", "headline",
@@ -260,10 +246,17 @@ class ArticleController {
 	}
 
 	private String newsArticle(Edition edition, ArticlePage article, String url) {
+		return JsonLd.write(this.json, articleData(edition, article, url, "NewsArticle",
+				(article.updatedAt() != null) ? article.updatedAt() : article.publishedAt()));
+	}
+
+	// What every kind of article tells search engines: its page, text, times and people
+	private Map<String, Object> articleData(Edition edition, ArticlePage article, String url, String type,
+			Instant modified) {
 		Dates dates = this.pages.dates(edition);
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("@context", "https://schema.org");
-		data.put("@type", "NewsArticle");
+		data.put("@type", type);
 		data.put("mainEntityOfPage", JsonLd.object("@type", "WebPage", "@id", url));
 		data.put("headline", article.headline());
 		data.put("description", article.description());
@@ -271,8 +264,7 @@ class ArticleController {
 			data.put("image", List.of(this.pages.absolute(article.leadImage().image().url(1200))));
 		}
 		data.put("datePublished", dates.iso(article.publishedAt()));
-		data.put("dateModified",
-				dates.iso((article.updatedAt() != null) ? article.updatedAt() : article.publishedAt()));
+		data.put("dateModified", dates.iso(modified));
 		data.put("inLanguage", edition.language());
 		data.put("articleSection", article.section().name());
 		if (!article.authors().isEmpty()) {
@@ -287,7 +279,7 @@ class ArticleController {
 			data.put("author", List.of(JsonLd.object("@type", "Organization", "name", this.pages.siteName())));
 		}
 		data.put("publisher", JsonLd.publisher(this.pages));
-		return JsonLd.write(this.json, data);
+		return data;
 	}
 
 }

@@ -39,6 +39,12 @@ class LiveBlogBrowserTests {
 	@Autowired
 	LiveBlogs liveBlogs;
 
+	@Autowired
+	io.qalam.accounts.UserAccounts accounts;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void withJavaScriptANewEntryAppearsWithoutReloading() {
 		var article = ArticleBuilder.article(this.context).in("ru").create();
@@ -88,6 +94,55 @@ class LiveBlogBrowserTests {
 		}
 		finally {
 			browser.quit();
+		}
+	}
+
+	/**
+	 * The newsroom's live blog page in each newsroom language, on a laptop and a phone:
+	 * screenshots under {@code target/screenshots/}, the form in the editor's language,
+	 * nothing wider than the screen.
+	 */
+	@Test
+	void editorsSeeTheLiveBlogPageInTheirLanguage() throws Exception {
+		java.nio.file.Files.createDirectories(PortalScreenshotsBrowserTests.SHOTS);
+		for (String[] language : new String[][] { { "ru", "Новая запись" }, { "kk", "Жаңа жазба" },
+				{ "en", "New entry" } }) {
+			String username = io.qalam.newsroom.TestAccounts.create(this.accounts, Role.EDITOR);
+			this.accounts.setLanguage(username, language[0]);
+			long live = this.jdbc
+				.sql("SELECT id FROM articles WHERE edition = :ed AND live_started_at IS NOT NULL ORDER BY id LIMIT 1")
+				.param("ed", language[0])
+				.query(Long.class)
+				.single();
+			WebDriver browser = Chromium.start();
+			try {
+				browser.get("http://localhost:" + this.port + "/newsroom/login");
+				browser.findElement(By.id("username")).sendKeys(username);
+				browser.findElement(By.id("password")).sendKeys(io.qalam.newsroom.TestAccounts.PASSWORD);
+				browser.findElement(By.cssSelector("form button[type=submit]")).click();
+				new WebDriverWait(browser, Duration.ofSeconds(10)).until((b) -> !b.getCurrentUrl().contains("/login"));
+				for (int width : new int[] { 1366, 390 }) {
+					browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+					browser.get("http://localhost:" + this.port + "/newsroom/articles/" + live + "/live");
+					assertThat(browser.findElement(By.id("new-entry")).getText()).isEqualTo(language[1]);
+					var js = (org.openqa.selenium.JavascriptExecutor) browser;
+					assertThat(js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+						.as("nothing wider than the screen at " + width)
+						.isEqualTo(true);
+					Number height = (Number) js.executeScript("return document.documentElement.scrollHeight");
+					browser.manage()
+						.window()
+						.setSize(new org.openqa.selenium.Dimension(width, Math.min(height.intValue(), 8000)));
+					java.nio.file.Files.write(
+							PortalScreenshotsBrowserTests.SHOTS
+								.resolve("newsroom-live-" + language[0] + "-" + width + ".png"),
+							((org.openqa.selenium.TakesScreenshot) browser)
+								.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+				}
+			}
+			finally {
+				browser.quit();
+			}
 		}
 	}
 
