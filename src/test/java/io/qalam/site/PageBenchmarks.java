@@ -9,7 +9,10 @@ import java.util.concurrent.TimeUnit;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import io.qalam.QalamApplication;
+import io.qalam.accounts.Role;
+import io.qalam.content.Actor;
 import io.qalam.content.ArticlePage;
+import io.qalam.content.LiveBlogs;
 import io.qalam.content.PublishedArticles;
 import io.qalam.edition.Edition;
 import io.qalam.platform.web.PublicChrome;
@@ -41,8 +44,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * Micro-benchmarks of the two halves of serving a page (run with {@code bench/jmh}): the
  * article page's template rendered from its model (what a cache miss costs besides the
  * database), and a kept page served by the page cache's filter (what a hit costs besides
- * the HTTP server). The application runs once per fork, on an in-memory database with the
- * demo content (its web server on a free port, unused).
+ * the HTTP server); and a live blog of 500 entries, its first page read and rendered. The
+ * application runs once per fork, on an in-memory database with the demo content (its web
+ * server on a free port, unused).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -61,6 +65,14 @@ public class PageBenchmarks {
 	private PageCacheFilter filter;
 
 	private String path;
+
+	private LiveBlogs liveBlogs;
+
+	private ArticlePage liveArticle;
+
+	private PublicLayout liveLayout;
+
+	private java.time.Clock clock;
 
 	@Setup
 	public void start() throws Exception {
@@ -91,13 +103,48 @@ public class PageBenchmarks {
 		cache.put(new CachedPage(this.path, markers.split(output.toByteArray()), "text/html;charset=UTF-8",
 				List.of(new CachedPage.Header("Cache-Control", "public, max-age=0")), Set.of("article-1"), null),
 				cache.epoch());
-		this.filter = new PageCacheFilter(cache, this.context.getBean(io.qalam.platform.web.WidgetSlots.class), markers,
-				this.context.getBean(java.time.Clock.class));
+		// every module's slots, as PageCacheConfiguration combines them
+		this.filter = new PageCacheFilter(cache,
+				io.qalam.platform.web.WidgetSlots.combined(
+						this.context.getBeanProvider(io.qalam.platform.web.WidgetSlots.class).orderedStream().toList()),
+				markers, this.context.getBean(java.time.Clock.class));
+
+		// a live blog of 500 entries on another demo article
+		LiveBlogs liveBlogs = this.context.getBean(LiveBlogs.class);
+		String other = articles.home("ru").latest().get(3).path();
+		ArticlePage liveArticle = articles.article("ru", other.substring(other.lastIndexOf('/') + 1)).orElseThrow();
+		Actor editor = new Actor("bench-editor", Role.EDITOR);
+		liveBlogs.start(editor, liveArticle.id());
+		for (int i = 1; i <= 500; i++) {
+			liveBlogs.post(editor, liveArticle.id(), new LiveBlogs.EntryDraft("Запись " + i
+					+ ". Толчки ощущались в центре города, жители вышли на улицы, метро работает в обычном режиме.",
+					null, "", "", i == 250));
+		}
+		this.liveBlogs = liveBlogs;
+		this.liveArticle = liveArticle;
+		this.liveLayout = chrome.page(ru, liveArticle.path(), liveArticle.headline()).build();
+		this.clock = this.context.getBean(java.time.Clock.class);
 	}
 
 	@TearDown
 	public void stop() {
 		this.context.close();
+	}
+
+	/**
+	 * A live blog of 500 entries: its first page of entries read from the database (the
+	 * count, the pinned one, 20 entries) and the page rendered to UTF-8 bytes.
+	 */
+	@Benchmark
+	public byte[] renderLiveBlogOf500Entries() {
+		ArticleModel.Live live = new ArticleModel.Live(this.liveBlogs.coverage(this.liveArticle.id()).orElseThrow(),
+				this.liveBlogs.entries(this.liveArticle.id(), 1), this.clock.instant());
+		ArticleModel liveModel = new ArticleModel(this.liveLayout, this.liveArticle,
+				ShareLinks.of(this.liveArticle.path(), this.liveArticle.headline()), this.liveArticle.path(), false,
+				true, live);
+		Utf8ByteOutput output = new Utf8ByteOutput();
+		this.templates.render("site/article.jte", Map.of("model", liveModel), output);
+		return output.toByteArray();
 	}
 
 	/** The article page's template, from its model to UTF-8 bytes. */
