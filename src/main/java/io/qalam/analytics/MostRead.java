@@ -94,12 +94,6 @@ class MostRead implements WidgetSlots {
 		return known.fragment();
 	}
 
-	/** The articles the edition's list shows now, most read first. */
-	List<ArticleSummary> shown(String edition) {
-		Edition found = this.editions.find(edition).orElseThrow();
-		return this.listed.computeIfAbsent(found.code(), (code) -> read(found)).articles();
-	}
-
 	@Scheduled(initialDelayString = "${qalam.analytics.most-read-refresh}",
 			fixedDelayString = "${qalam.analytics.most-read-refresh}")
 	void refresh() {

@@ -16,11 +16,13 @@ import io.qalam.media.ImageView;
  * @param translations the published versions of the same story in other editions
  * @param readAlso related published articles of the same edition, never this one
  * @param corrections corrections attached to updates, oldest first
+ * @param live the coverage of a live blog, or null for an ordinary article
  */
 public record ArticlePage(long id, long storyId, String edition, String slug, String path, String headline, String lead,
 		String bodyHtml, String description, LeadImage leadImage, String sourceLine, Instant publishedAt,
 		Instant updatedAt, SectionRef section, List<AuthorRef> authors, List<TagRef> tags,
-		List<Translation> translations, List<ArticleSummary> readAlso, List<Correction> corrections) {
+		List<Translation> translations, List<ArticleSummary> readAlso, List<Correction> corrections,
+		LiveBlogs.Coverage live) {
 
 	/**
 	 * Whether "Read also" can change when the edition's newest articles change. It is

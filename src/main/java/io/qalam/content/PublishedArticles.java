@@ -193,7 +193,8 @@ public class PublishedArticles {
 	private static final String ARTICLE_SELECT = """
 			SELECT a.id, a.story_id, a.edition, a.slug, a.headline, a.lead, b.body_html, a.seo_description,
 			       a.lead_image_id, a.lead_image_caption, a.lead_image_credit, a.source_line,
-			       a.published_at, a.updated_at, a.section_id, s.slug AS section_slug, sn.name AS section_name
+			       a.published_at, a.updated_at, a.section_id, s.slug AS section_slug, sn.name AS section_name,
+			       a.live_started_at, a.live_ended_at
 			FROM articles a
 			JOIN article_bodies b ON b.article_id = a.id
 			JOIN sections s ON s.id = a.section_id
@@ -524,7 +525,7 @@ public class PublishedArticles {
 		return new ArticlePage(row.id, row.storyId, row.edition, row.slug,
 				this.paths.path(row.edition, row.publishedAt, row.slug), row.headline, row.lead, row.bodyHtml,
 				description, leadImage, row.sourceLine, row.publishedAt, row.updatedAt, row.section, authors, tags,
-				translations, readAlso(row.edition, related, images), corrections);
+				translations, readAlso(row.edition, related, images), corrections, row.live);
 	}
 
 	// "Read also" as the edition's newest articles in memory have it (RecentArticles):
@@ -580,7 +581,8 @@ public class PublishedArticles {
 		return new ArticleRow(rs.getLong(1), rs.getLong(2), edition, rs.getString(4), rs.getString(5), rs.getString(6),
 				rs.getString(7), rs.getString(8), nullableLong(rs, 9), rs.getString(10), rs.getString(11),
 				rs.getString(12), instant(rs, 13), instant(rs, 14),
-				new SectionRef(rs.getLong(15), rs.getString(16), rs.getString(17)));
+				new SectionRef(rs.getLong(15), rs.getString(16), rs.getString(17)),
+				(rs.getObject(18) != null) ? new LiveBlogs.Coverage(instant(rs, 18), instant(rs, 19)) : null);
 	}
 
 	private OffsetDateTime now() {
@@ -630,12 +632,12 @@ public class PublishedArticles {
 
 	private record ArticleRow(long id, long storyId, String edition, String slug, String headline, String lead,
 			String bodyHtml, String seoDescription, Long leadImageId, String leadImageCaption, String leadImageCredit,
-			String sourceLine, Instant publishedAt, Instant updatedAt, SectionRef section) {
+			String sourceLine, Instant publishedAt, Instant updatedAt, SectionRef section, LiveBlogs.Coverage live) {
 
 		ArticleRow publishedNow(Instant now) {
 			return new ArticleRow(this.id, this.storyId, this.edition, this.slug, this.headline, this.lead,
 					this.bodyHtml, this.seoDescription, this.leadImageId, this.leadImageCaption, this.leadImageCredit,
-					this.sourceLine, now, this.updatedAt, this.section);
+					this.sourceLine, now, this.updatedAt, this.section, this.live);
 		}
 
 	}

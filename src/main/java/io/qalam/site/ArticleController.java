@@ -155,7 +155,8 @@ class ArticleController {
 	// The live blog's page of entries asked for; null for an ordinary article. A page
 	// that does not exist is not found, like any other address
 	private ArticleModel.Live live(ArticlePage article, String page) {
-		LiveBlogs.Coverage coverage = this.liveBlogs.coverage(article.id()).orElse(null);
+		// read with the article: an ordinary article's page costs no statement more
+		LiveBlogs.Coverage coverage = article.live();
 		if (coverage == null) {
 			return null;
 		}

@@ -52,8 +52,9 @@ class ViewBeacon {
 
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
-			String uri = request.getRequestURI();
-			return uri.indexOf("/views/") != 3 && uri.indexOf("/views/") != 4;
+			// every request passes here: one look for "/{ed}/views/"
+			int at = request.getRequestURI().indexOf("/views/");
+			return at != 3 && at != 4;
 		}
 
 		@Override
