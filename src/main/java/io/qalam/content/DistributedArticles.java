@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Articles as they are sent elsewhere (Telegram, webhooks): headline, lead, address and
- * lead image, in whatever state the article is now, so that a delivery made late sends
- * the article as it is, and can tell that it is no longer public.
+ * lead image (and a live blog's entries, for Telegram), in whatever state the article is
+ * now, so that a delivery made late sends the article as it is, and can tell that it is
+ * no longer public.
  */
 @Component
 @Transactional(readOnly = true)
@@ -35,6 +36,18 @@ public class DistributedArticles {
 				       a.embargo_until, a.lead_image_id, s.slug AS section_slug
 				FROM articles a JOIN sections s ON s.id = a.section_id
 				WHERE a.id = :id""").param("id", id).query(this::row).optional().map(this::withByline);
+	}
+
+	/** An entry of the article's live blog as an editor last wrote it, if it exists. */
+	public Optional<OutgoingEntry> entry(long articleId, long entryId) {
+		return this.jdbc.sql(
+				"SELECT id, entry_text, image_id, embed_link FROM live_entries WHERE id = :id AND article_id = :article")
+			.param("id", entryId)
+			.param("article", articleId)
+			.query((rs, n) -> new OutgoingEntry(rs.getLong("id"), rs.getString("entry_text"),
+					PublishedArticles.nullableLong(rs, "image_id"),
+					(rs.getString("embed_link") != null) ? rs.getString("embed_link") : ""))
+			.optional();
 	}
 
 	private Outgoing withByline(Outgoing article) {
@@ -61,6 +74,16 @@ public class DistributedArticles {
 				rs.getString("headline"), rs.getString("lead"), rs.getString("section_slug"), published,
 				PublishedArticles.instant(rs, "updated_at"), visibleFrom,
 				PublishedArticles.nullableLong(rs, "lead_image_id"), List.of());
+	}
+
+	/**
+	 * A live blog's entry as it is sent elsewhere.
+	 *
+	 * @param text plain text, paragraphs apart by an empty line
+	 * @param imageId its picture, or null
+	 * @param embedLink the link it embeds, or empty
+	 */
+	public record OutgoingEntry(long id, String text, Long imageId, String embedLink) {
 	}
 
 	/**

@@ -2,8 +2,9 @@ package io.qalam.content;
 
 /**
  * A live blog changed: its coverage started or ended, or an entry was posted, corrected
- * or pinned. Its own event, not {@link ArticleEvent.ArticleUpdated}: the article's page
- * changes, nothing else, and no channel is told of each entry.
+ * or pinned, or an editor asked for an entry to go to the edition's channel
+ * ({@code SHARED}). Its own event, not {@link ArticleEvent.ArticleUpdated}: the article's
+ * page changes, nothing else, and no channel is told of an entry unless an editor asks.
  *
  * @param entryId the entry concerned, or 0 for the coverage itself
  */
@@ -12,7 +13,7 @@ public record LiveBlogEvent(long articleId, String edition, long entryId, Kind k
 	/** What changed. */
 	public enum Kind {
 
-		STARTED, ENDED, POSTED, CORRECTED, PINNED
+		STARTED, ENDED, POSTED, CORRECTED, PINNED, SHARED
 
 	}
 

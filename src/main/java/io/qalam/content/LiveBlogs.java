@@ -97,7 +97,8 @@ public class LiveBlogs {
 	}
 
 	/**
-	 * Posts an entry to a running live blog.
+	 * Posts an entry to a running live blog. Reporters post too; sending it to the
+	 * channel is an editor's {@link #share}.
 	 * @return the entry's id
 	 * @throws WorkflowException.Invalid when the entry is empty, too long, or names a
 	 * picture or a link that cannot be shown; nothing is stored then
@@ -171,6 +172,48 @@ public class LiveBlogs {
 			}
 			return entryId;
 		});
+	}
+
+	/**
+	 * Asks for an entry to go to the edition's Telegram channel, as a post of its own
+	 * that links to the entry; a correction of the entry edits that post. Entries are
+	 * never posted unless an editor asks, and each at most once.
+	 * @throws WorkflowException.Invalid when the article is not published (the post would
+	 * link nowhere) or the entry was already asked for
+	 */
+	public void share(Actor actor, long articleId, long entryId) {
+		editorsOnly(actor);
+		entryOf(articleId, entryId);
+		String status = this.jdbc.sql("SELECT status FROM articles WHERE id = :id")
+			.param("id", articleId)
+			.query(String.class)
+			.single();
+		if (!ArticleStatus.PUBLISHED.name().equals(status)) {
+			throw new WorkflowException.Invalid(Text.of("liveblog.shareUnpublished"));
+		}
+		change(actor, articleId, entryId, LiveBlogEvent.Kind.SHARED, AuditLog.Action.LIVE_ENTRY_SHARED, (edition) -> {
+			// asked once only, also when two editors click at once
+			int asked = this.jdbc
+				.sql("UPDATE live_entries SET shared_at = :now, shared_by = :by WHERE id = :id AND shared_at IS NULL")
+				.param("now", utc(this.clock.instant()))
+				.param("by", actor.username())
+				.param("id", entryId)
+				.update();
+			if (asked == 0) {
+				throw new WorkflowException.Invalid(Text.of("liveblog.alreadyShared"));
+			}
+			return entryId;
+		});
+	}
+
+	/** When an editor asked for each of the article's entries to go to the channel. */
+	public Map<Long, Instant> shared(long articleId) {
+		return this.jdbc.sql("SELECT id, shared_at FROM live_entries WHERE article_id = :id AND shared_at IS NOT NULL")
+			.param("id", articleId)
+			.query((rs, n) -> Map.entry(rs.getLong("id"), PublishedArticles.instant(rs, "shared_at")))
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.qalam.content.ArticleEvent;
+import io.qalam.content.LiveBlogEvent;
 import jakarta.annotation.PreDestroy;
 import io.qalam.platform.Workers;
 import org.slf4j.Logger;
@@ -61,6 +62,22 @@ class Distribution {
 		}
 		this.webhooks.enqueue(event);
 		this.telegram.record(event);
+		sendAfterCommit();
+	}
+
+	/**
+	 * A live blog's entry goes to the channel only when an editor asks; webhooks hear of
+	 * the article, not of its entries.
+	 */
+	@ApplicationModuleListener
+	void on(LiveBlogEvent event) {
+		if (event.kind() == LiveBlogEvent.Kind.SHARED || event.kind() == LiveBlogEvent.Kind.CORRECTED) {
+			this.telegram.record(event);
+			sendAfterCommit();
+		}
+	}
+
+	private void sendAfterCommit() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 import io.qalam.content.ArticleEvent;
 import io.qalam.content.DistributedArticles;
+import io.qalam.content.LiveBlogEvent;
 import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
 import io.qalam.media.ImageView;
@@ -28,7 +30,9 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The Telegram posts of articles: one post per publication, edited after updates and
- * deleted after unpublishing (if the edition says so).
+ * deleted after unpublishing (if the edition says so). A live blog's entry gets a post of
+ * its own only when an editor asks, edited when the entry is corrected and deleted with
+ * the article's.
  *
  * <p>
  * Every call is written down before it is made ({@code SENDING}, claimed by one node) and
@@ -98,8 +102,8 @@ public class TelegramPosts {
 			return;
 		}
 		Optional<Long> live = this.jdbc
-			.sql("SELECT id FROM telegram_posts WHERE article_id = :article AND state IN " + LIVE
-					+ " ORDER BY id DESC LIMIT 1")
+			.sql("SELECT id FROM telegram_posts WHERE article_id = :article AND live_entry_id IS NULL AND state IN "
+					+ LIVE + " ORDER BY id DESC LIMIT 1")
 			.param("article", event.articleId())
 			.query(Long.class)
 			.optional();
@@ -124,19 +128,60 @@ public class TelegramPosts {
 		else if (event instanceof ArticleEvent.ArticleUpdated) {
 			live.ifPresent(this::markEdit);
 		}
-		else if (live.isPresent() && settings.deleteOnUnpublish()) {
-			// never sent: never send it; sent or maybe sent: delete it
-			int cancelled = this.jdbc
-				.sql("UPDATE telegram_posts SET state = 'CANCELLED' WHERE id = :id AND state = 'PENDING'")
-				.param("id", live.get())
+		else if (settings.deleteOnUnpublish()) {
+			// the article's post and those of its live entries: never sent, never send
+			// them; sent or maybe sent, delete them
+			this.jdbc
+				.sql("UPDATE telegram_posts SET state = 'CANCELLED' WHERE article_id = :article AND state = 'PENDING'")
+				.param("article", event.articleId())
 				.update();
-			if (cancelled == 0) {
-				this.jdbc.sql("UPDATE telegram_posts SET delete_pending = TRUE, next_attempt_at = :now WHERE id = :id")
-					.param("now", at(this.clock.instant()))
-					.param("id", live.get())
-					.update();
-			}
+			this.jdbc
+				.sql("UPDATE telegram_posts SET delete_pending = TRUE, next_attempt_at = :now "
+						+ "WHERE article_id = :article AND state IN " + LIVE)
+				.param("now", at(this.clock.instant()))
+				.param("article", event.articleId())
+				.update();
 		}
+	}
+
+	/**
+	 * Records what a live blog's change asks of the channel: a post of an entry an editor
+	 * asked for, or an edit of it after a correction. Other changes ask nothing; an event
+	 * seen before changes nothing.
+	 */
+	@Transactional
+	public void record(LiveBlogEvent event) {
+		if (event.kind() == LiveBlogEvent.Kind.CORRECTED) {
+			this.jdbc.sql("SELECT id FROM telegram_posts WHERE live_entry_id = :entry AND state IN " + LIVE)
+				.param("entry", event.entryId())
+				.query(Long.class)
+				.list()
+				.forEach(this::markEdit);
+			return;
+		}
+		TelegramSettings.Settings settings = this.settings.of(event.edition());
+		if (event.kind() != LiveBlogEvent.Kind.SHARED || !settings.posting()) {
+			return;
+		}
+		// an entry is asked for once (LiveBlogs sees to that): its key is the entry
+		String key = "live-entry-" + event.entryId();
+		if (this.jdbc.sql("SELECT COUNT(*) FROM telegram_posts WHERE event_key = :key")
+			.param("key", key)
+			.query(Long.class)
+			.single() > 0) {
+			return;
+		}
+		this.jdbc.sql("""
+				INSERT INTO telegram_posts (article_id, live_entry_id, edition, event_key, chat, state, with_photo,
+				    edit_pending, delete_pending, attempts, next_attempt_at, created_at)
+				VALUES (:article, :entry, :ed, :key, :chat, 'PENDING', FALSE, FALSE, FALSE, 0, :now, :now)""")
+			.param("article", event.articleId())
+			.param("entry", event.entryId())
+			.param("ed", event.edition())
+			.param("key", key)
+			.param("chat", settings.chat())
+			.param("now", at(this.clock.instant()))
+			.update();
 	}
 
 	// A post not sent yet will carry the new text anyway; a sent one is edited
@@ -162,15 +207,16 @@ public class TelegramPosts {
 				UPDATE telegram_posts SET state = 'SENT', claimed_at = NULL, edit_pending = TRUE
 				WHERE state = 'UPDATING' AND claimed_at < :stale""").param("stale", stale).update();
 		List<Due> due = this.jdbc.sql("""
-				SELECT id, article_id, edition, chat, state, message_id, with_photo, edit_pending, delete_pending,
-				       attempts
+				SELECT id, article_id, live_entry_id, edition, chat, state, message_id, with_photo, edit_pending,
+				       delete_pending, attempts
 				FROM telegram_posts
 				WHERE next_attempt_at <= :now AND (state = 'PENDING'
 				    OR (state = 'SENT' AND (edit_pending OR delete_pending) AND message_id IS NOT NULL))
 				ORDER BY next_attempt_at, id LIMIT 50""")
 			.param("now", at(now))
-			.query((rs, n) -> new Due(rs.getLong("id"), rs.getLong("article_id"), rs.getString("edition"),
-					rs.getString("chat"), rs.getString("state"), rs.getLong("message_id"), rs.getBoolean("with_photo"),
+			.query((rs, n) -> new Due(rs.getLong("id"), rs.getLong("article_id"),
+					rs.getObject("live_entry_id", Long.class), rs.getString("edition"), rs.getString("chat"),
+					rs.getString("state"), rs.getLong("message_id"), rs.getBoolean("with_photo"),
 					rs.getBoolean("edit_pending"), rs.getBoolean("delete_pending"), rs.getInt("attempts")))
 			.list();
 		// one token lookup (a read and a decryption) per edition and round
@@ -195,7 +241,8 @@ public class TelegramPosts {
 	private void post(Due post, String token) {
 		Instant now = this.clock.instant();
 		Optional<DistributedArticles.Outgoing> article = this.articles.find(post.articleId());
-		if (article.isEmpty() || article.get().status() != io.qalam.content.ArticleStatus.PUBLISHED) {
+		Optional<Message> message = article.flatMap((found) -> message(post, found));
+		if (message.isEmpty() || article.get().status() != io.qalam.content.ArticleStatus.PUBLISHED) {
 			this.jdbc.sql("UPDATE telegram_posts SET state = 'CANCELLED' WHERE id = :id AND state = 'PENDING'")
 				.param("id", post.id())
 				.update();
@@ -216,10 +263,10 @@ public class TelegramPosts {
 		if (claimed == 0) {
 			return;
 		}
-		Optional<Path> photo = photo(article.get());
+		Optional<Path> photo = message.get().photo();
 		Delivery outcome = photo.isPresent()
-				? this.api.sendPhoto(token, post.chat(), photo.get(), text(article.get(), MAX_CAPTION))
-				: this.api.sendMessage(token, post.chat(), text(article.get(), MAX_TEXT));
+				? this.api.sendPhoto(token, post.chat(), photo.get(), message.get().text(MAX_CAPTION))
+				: this.api.sendMessage(token, post.chat(), message.get().text(MAX_TEXT));
 		int attempt = post.attempts() + 1;
 		if (outcome instanceof Delivery.Done done) {
 			this.jdbc
@@ -256,14 +303,16 @@ public class TelegramPosts {
 		if (claimed == 0) {
 			return;
 		}
-		if (article.isEmpty() || !article.get().visibleAt(now)) {
+		Optional<Message> message = article.filter((found) -> found.visibleAt(now))
+			.flatMap((found) -> message(post, found));
+		if (message.isEmpty()) {
 			// no longer public: nothing to show in the post until it is again
 			sent(post.id());
 			return;
 		}
 		Delivery outcome = post.withPhoto()
-				? this.api.editCaption(token, post.chat(), post.messageId(), text(article.get(), MAX_CAPTION))
-				: this.api.editText(token, post.chat(), post.messageId(), text(article.get(), MAX_TEXT));
+				? this.api.editCaption(token, post.chat(), post.messageId(), message.get().text(MAX_CAPTION))
+				: this.api.editText(token, post.chat(), post.messageId(), message.get().text(MAX_TEXT));
 		if (outcome instanceof Delivery.Done) {
 			this.jdbc.sql("""
 					UPDATE telegram_posts SET state = 'SENT', edited_at = :now, claimed_at = NULL, attempts = 0,
@@ -354,21 +403,59 @@ public class TelegramPosts {
 		String headline = "<b>" + HtmlUtils.htmlEscape(article.headline()) + "</b>";
 		String byline = article.authors().isEmpty() ? ""
 				: "\n\n<i>" + HtmlUtils.htmlEscape(String.join(", ", article.authors())) + "</i>";
-		String lead = article.lead();
 		int room = limit - headline.length() - byline.length() - link.length() - 4;
-		String escapedLead = HtmlUtils.htmlEscape(lead);
-		while (escapedLead.length() > room && !lead.isEmpty()) {
-			lead = lead.substring(0, Math.max(0, Math.min(lead.length() - 1, room - 1))).stripTrailing();
-			escapedLead = HtmlUtils.htmlEscape(lead) + "…";
-		}
-		return headline + "\n\n" + escapedLead + byline + "\n\n" + link;
+		return headline + "\n\n" + fitted(article.lead(), room) + byline + "\n\n" + link;
 	}
 
-	private Optional<Path> photo(DistributedArticles.Outgoing article) {
-		if (article.leadImageId() == null) {
+	/**
+	 * A live entry's post in Telegram's HTML: the live blog's headline in bold, the
+	 * entry's text and the link it embeds, and a link to the entry on the site, cut to
+	 * Telegram's limit (the entry's text gives way).
+	 */
+	String text(DistributedArticles.Outgoing article, DistributedArticles.OutgoingEntry entry, int limit) {
+		Locale locale = this.editions.find(article.edition()).map(Edition::locale).orElse(Locale.ENGLISH);
+		String link = "<a href=\"" + HtmlUtils.htmlEscape(this.site.absolute(article.path()) + "#entry-" + entry.id())
+				+ "\">" + HtmlUtils.htmlEscape(this.messages.getMessage("telegram.followLive", null, locale)) + "</a>";
+		String headline = "<b>" + HtmlUtils.htmlEscape(article.headline()) + "</b>";
+		String embed = entry.embedLink().isEmpty() ? "" : "\n\n" + HtmlUtils.htmlEscape(entry.embedLink());
+		int room = limit - headline.length() - embed.length() - link.length() - 4;
+		return headline + "\n\n" + fitted(entry.text(), room) + embed + "\n\n" + link;
+	}
+
+	// Plain text escaped for Telegram's HTML in at most room characters, cut with an
+	// ellipsis if it must be
+	private static String fitted(String text, int room) {
+		String escaped = HtmlUtils.htmlEscape(text);
+		while (escaped.length() > room && !text.isEmpty()) {
+			text = text.substring(0, Math.max(0, Math.min(text.length() - 1, room - 1))).stripTrailing();
+			escaped = HtmlUtils.htmlEscape(text) + "…";
+		}
+		return escaped;
+	}
+
+	// What a post says, made when it is sent from the article (or entry) as it is then;
+	// none when the entry is gone
+	private Optional<Message> message(Due post, DistributedArticles.Outgoing article) {
+		if (post.liveEntryId() == null) {
+			return Optional.of(new Message((limit) -> text(article, limit), photo(article.leadImageId())));
+		}
+		return this.articles.entry(article.id(), post.liveEntryId())
+			.map((entry) -> new Message((limit) -> text(article, entry, limit), photo(entry.imageId())));
+	}
+
+	private record Message(IntFunction<String> texts, Optional<Path> photo) {
+
+		String text(int limit) {
+			return this.texts.apply(limit);
+		}
+
+	}
+
+	private Optional<Path> photo(Long imageId) {
+		if (imageId == null) {
 			return Optional.empty();
 		}
-		return this.media.find(article.leadImageId())
+		return this.media.find(imageId)
 			.flatMap((ImageView image) -> this.media.variantFile(image.id(), image.largest(), "jpg"));
 	}
 
@@ -383,15 +470,18 @@ public class TelegramPosts {
 	}
 
 	private List<Post> list(String where, int limit) {
-		return this.jdbc.sql("""
-				SELECT p.id, p.article_id, p.edition, p.chat, p.state, p.message_id, p.attempts, p.last_error,
-				       p.created_at, p.sent_at, p.edit_pending, p.delete_pending
-				FROM telegram_posts p\s""" + where + " ORDER BY p.id DESC LIMIT :limit")
+		return this.jdbc
+			.sql("""
+					SELECT p.id, p.article_id, p.live_entry_id, p.edition, p.chat, p.state, p.message_id, p.attempts, p.last_error,
+					       p.created_at, p.sent_at, p.edit_pending, p.delete_pending
+					FROM telegram_posts p\s"""
+					+ where + " ORDER BY p.id DESC LIMIT :limit")
 			.param("limit", limit)
-			.query((rs, n) -> new Post(rs.getLong("id"), rs.getLong("article_id"), rs.getString("edition"),
-					rs.getString("chat"), rs.getString("state"),
-					(rs.getObject("message_id") != null) ? rs.getLong("message_id") : null, rs.getInt("attempts"),
-					rs.getString("last_error"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+			.query((rs, n) -> new Post(rs.getLong("id"), rs.getLong("article_id"),
+					rs.getObject("live_entry_id", Long.class), rs.getString("edition"), rs.getString("chat"),
+					rs.getString("state"), (rs.getObject("message_id") != null) ? rs.getLong("message_id") : null,
+					rs.getInt("attempts"), rs.getString("last_error"),
+					rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 					(rs.getObject("sent_at") != null) ? rs.getObject("sent_at", OffsetDateTime.class).toInstant()
 							: null,
 					rs.getBoolean("edit_pending") || rs.getBoolean("delete_pending")))
@@ -438,15 +528,16 @@ public class TelegramPosts {
 	/**
 	 * A channel post as the newsroom shows it.
 	 *
+	 * @param liveEntryId the live blog's entry it posts, or null for the article's own
 	 * @param messageId the message's number in the channel, or null
 	 * @param changePending an edit or deletion is waiting
 	 */
-	public record Post(long id, long articleId, String edition, String chat, String state, Long messageId, int attempts,
-			String lastError, Instant createdAt, Instant sentAt, boolean changePending) {
+	public record Post(long id, long articleId, Long liveEntryId, String edition, String chat, String state,
+			Long messageId, int attempts, String lastError, Instant createdAt, Instant sentAt, boolean changePending) {
 	}
 
-	private record Due(long id, long articleId, String edition, String chat, String state, long messageId,
-			boolean withPhoto, boolean editPending, boolean deletePending, int attempts) {
+	private record Due(long id, long articleId, Long liveEntryId, String edition, String chat, String state,
+			long messageId, boolean withPhoto, boolean editPending, boolean deletePending, int attempts) {
 	}
 
 }

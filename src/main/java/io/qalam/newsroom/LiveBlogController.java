@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * An article's live blog in the newsroom: start and end the coverage (editors), post
  * entries (everyone: text, a picture of the media library, an embed), correct and pin
- * them (editors). Readers see each change on the article's page at once.
+ * them and send one to the edition's Telegram channel (editors). Readers see each change
+ * on the article's page at once.
  */
 @Controller
 class LiveBlogController {
@@ -64,7 +65,7 @@ class LiveBlogController {
 		Long correcting = (correct != null && correct.matches("\\d{1,18}")) ? Long.valueOf(correct) : null;
 		LiveBlogs.EntryDraft typed = (correcting != null) ? this.liveBlogs.draft(id, correcting).orElse(null) : null;
 		Text notice = switch ((done != null) ? done : "") {
-			case "started", "ended", "posted", "corrected", "pinned" -> Text.of("liveblog.done." + done);
+			case "started", "ended", "posted", "corrected", "pinned", "shared" -> Text.of("liveblog.done." + done);
 			default -> null;
 		};
 		return render(id, request, response, model, notice, null, (typed != null) ? correcting : null, typed);
@@ -120,6 +121,12 @@ class LiveBlogController {
 				() -> this.liveBlogs.pin(actor(request), id, entry, "true".equals(pinned)));
 	}
 
+	@PostMapping("/newsroom/articles/{id:\\d{1,18}}/live/entries/{entry:\\d{1,18}}/share")
+	String share(@PathVariable long id, @PathVariable long entry, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		return act(id, request, response, model, "shared", () -> this.liveBlogs.share(actor(request), id, entry));
+	}
+
 	private String act(long id, HttpServletRequest request, HttpServletResponse response, Model model, String done,
 			Runnable action) {
 		try {
@@ -144,7 +151,7 @@ class LiveBlogController {
 				new LiveBlogModel(layout, article, coverage, entries, this.media.search("", 0, PICTURES).images(),
 						notice, (refusal != null) ? refusal.text() : null, errors, correcting,
 						(typed != null) ? typed : new LiveBlogs.EntryDraft("", null, "", "", false),
-						actor(request).role() != Role.REPORTER));
+						actor(request).role() != Role.REPORTER, this.liveBlogs.shared(id)));
 		return "newsroom/live";
 	}
 

@@ -23,6 +23,7 @@ import io.qalam.content.Actor;
 import io.qalam.content.ArticleEvent;
 import io.qalam.content.ArticleWorkflow;
 import io.qalam.content.Draft;
+import io.qalam.content.LiveBlogs;
 import io.qalam.newsroom.NewsroomTestLogin;
 import io.qalam.newsroom.TestAccounts;
 import io.qalam.accounts.Role;
@@ -45,6 +46,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -120,6 +122,9 @@ class DistributionTests {
 
 	@Autowired
 	io.qalam.media.MediaLibrary media;
+
+	@Autowired
+	LiveBlogs liveBlogs;
 
 	@Test
 	void aPublishedArticleIsPostedOnceThenEditedThenDeleted() {
@@ -452,6 +457,75 @@ class DistributionTests {
 				.contains("A lead.\n\n<i>Daniyar Ospanov, Aigerim Sadykova</i>\n\n<a href="));
 	}
 
+	@Test
+	void aLiveBlogsEntriesGoToTheChannelOnlyWhenAnEditorAsks() {
+		String tag = tag();
+		long id = publish("Floods live " + tag);
+		this.liveBlogs.start(EDITOR, id);
+		await().atMost(WAIT).until(() -> state(id).equals("SENT"));
+		long messageId = messageId(id);
+		long quiet = this.liveBlogs.post(EDITOR, id,
+				new LiveBlogs.EntryDraft("Quiet entry " + tag, null, "", "", false));
+		long asked = this.liveBlogs.post(EDITOR, id, new LiveBlogs.EntryDraft(
+				"Water at 3 m in Semey " + tag + " <b>not bold</b>", null, "", "https://youtu.be/dQw4w9WgXcQ", false));
+
+		assertThatThrownBy(() -> this.liveBlogs.share(new Actor("distribution-reporter", Role.REPORTER), id, asked))
+			.isInstanceOf(io.qalam.content.WorkflowException.class);
+		this.liveBlogs.share(EDITOR, id, asked);
+		assertThatThrownBy(() -> this.liveBlogs.share(EDITOR, id, asked))
+			.isInstanceOf(io.qalam.content.WorkflowException.Invalid.class);
+		await().atMost(WAIT).until(() -> entryState(asked).equals("SENT"));
+		assertThat(telegram.callsAbout("Water at 3 m")).singleElement().satisfies((call) -> {
+			assertThat(call.method()).isEqualTo("sendMessage");
+			assertThat(this.json.readTree(call.body()).path("text").asString()).startsWith("<b>Floods live " + tag
+					+ "</b>\n\nWater at 3 m in Semey " + tag
+					+ " &lt;b&gt;not bold&lt;/b&gt;\n\nhttps://youtu.be/dQw4w9WgXcQ\n\n<a href=\"https://qalam.example/en/20")
+				.endsWith("#entry-" + asked + "\">Follow the live blog</a>");
+		});
+
+		// a correction edits the entry's post; the article's post is never edited for an
+		// entry
+		this.liveBlogs.correct(EDITOR, id, asked,
+				new LiveBlogs.EntryDraft("Water at 3.5 m in Semey " + tag, null, "", "", false));
+		long entryMessage = this.jdbc.sql("SELECT message_id FROM telegram_posts WHERE live_entry_id = :id")
+			.param("id", asked)
+			.query(Long.class)
+			.single();
+		await().atMost(WAIT).until(() -> telegram.callsFor("editMessageText", entryMessage).size() == 1);
+		assertThat(telegram.callsFor("editMessageText", entryMessage).get(0).body()).contains("Water at 3.5 m");
+		this.liveBlogs.correct(EDITOR, id, quiet,
+				new LiveBlogs.EntryDraft("Quiet, corrected " + tag, null, "", "", false));
+		this.liveBlogs.pin(EDITOR, id, quiet, true);
+		long marker = publish("After the live entries " + tag);
+		await().atMost(WAIT).until(() -> state(marker).equals("SENT"));
+		assertThat(telegram.callsAbout("Quiet")).isEmpty();
+		assertThat(telegram.callsFor("editMessageText", messageId)).isEmpty();
+		assertThat(telegram.callsAbout(tag).stream().filter((c) -> c.method().equals("sendMessage"))).hasSize(3);
+
+		// unpublishing takes the entry's post down with the article's
+		this.workflow.unpublish(EDITOR, id, this.workflow.find(id).orElseThrow().version());
+		await().atMost(WAIT).until(() -> entryState(asked).equals("DELETED") && state(id).equals("DELETED"));
+	}
+
+	@Test
+	void anEntryOfAnUnpublishedLiveBlogCannotBeSent() {
+		long id = this.workflow.createDraft(EDITOR, "en",
+				new Draft("Draft live " + tag(), "A lead.", "<p>Text.</p>", "world", List.of(), "", null, null, null));
+		this.liveBlogs.start(EDITOR, id);
+		long entry = this.liveBlogs.post(EDITOR, id, new LiveBlogs.EntryDraft("An entry", null, "", "", false));
+		assertThatThrownBy(() -> this.liveBlogs.share(EDITOR, id, entry))
+			.isInstanceOf(io.qalam.content.WorkflowException.Invalid.class);
+		assertThat(this.liveBlogs.shared(id)).isEmpty();
+	}
+
+	private String entryState(long entryId) {
+		return this.jdbc.sql("SELECT state FROM telegram_posts WHERE live_entry_id = :id")
+			.param("id", entryId)
+			.query(String.class)
+			.optional()
+			.orElse("NONE");
+	}
+
 	private long publish(String headline) {
 		long id = this.workflow.createDraft(EDITOR, "en",
 				new Draft(headline, "A lead.", "<p>Text.</p>", "world", List.of(), "", null, null, null));
@@ -460,7 +534,8 @@ class DistributionTests {
 	}
 
 	private String state(long articleId) {
-		return this.jdbc.sql("SELECT state FROM telegram_posts WHERE article_id = :id ORDER BY id DESC LIMIT 1")
+		return this.jdbc.sql(
+				"SELECT state FROM telegram_posts WHERE article_id = :id AND live_entry_id IS NULL ORDER BY id DESC LIMIT 1")
 			.param("id", articleId)
 			.query(String.class)
 			.optional()
@@ -468,14 +543,16 @@ class DistributionTests {
 	}
 
 	private long messageId(long articleId) {
-		return this.jdbc.sql("SELECT message_id FROM telegram_posts WHERE article_id = :id ORDER BY id DESC LIMIT 1")
+		return this.jdbc.sql(
+				"SELECT message_id FROM telegram_posts WHERE article_id = :id AND live_entry_id IS NULL ORDER BY id DESC LIMIT 1")
 			.param("id", articleId)
 			.query(Long.class)
 			.single();
 	}
 
 	private long postId(long articleId) {
-		return this.jdbc.sql("SELECT id FROM telegram_posts WHERE article_id = :id ORDER BY id DESC LIMIT 1")
+		return this.jdbc.sql(
+				"SELECT id FROM telegram_posts WHERE article_id = :id AND live_entry_id IS NULL ORDER BY id DESC LIMIT 1")
 			.param("id", articleId)
 			.query(Long.class)
 			.single();

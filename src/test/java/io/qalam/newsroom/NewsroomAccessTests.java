@@ -99,6 +99,8 @@ class NewsroomAccessTests {
 			"/newsroom/articles/999999999/live/entries/1, POST, editor, 404",
 			"/newsroom/articles/999999999/live/entries/1/pin, POST, anonymous, 302",
 			"/newsroom/articles/999999999/live/entries/1/pin, POST, editor, 404",
+			"/newsroom/articles/999999999/live/entries/1/share, POST, anonymous, 302",
+			"/newsroom/articles/999999999/live/entries/1/share, POST, editor, 404",
 			"/newsroom/articles/999999999/revisions, GET, anonymous, 302",
 			"/newsroom/articles/999999999/revisions, GET, editor, 404",
 			"/newsroom/articles/999999999/translate, POST, anonymous, 302",

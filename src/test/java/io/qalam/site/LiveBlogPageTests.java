@@ -263,6 +263,21 @@ class LiveBlogPageTests {
 		reporter.get(base);
 		assertThat(reporter.post(base + "/entries", "text", "From the polling station.").statusCode()).isEqualTo(302);
 		assertThat(this.liveBlogs.coverage(article.id()).orElseThrow().ended()).isFalse();
+
+		// an editor sends an entry to Telegram, once; reporters are not offered it
+		long entry = this.liveBlogs.newest(article.id(), 2).get(1).id();
+		String share = base + "/entries/" + entry + "/share";
+		assertThat(Jsoup.parse(reporter.get(base)).select("form[action=" + share + "]")).isEmpty();
+		assertThat(reporter.post(share).statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(editor.get(base)).select("form[action=" + share + "] button").text())
+			.isEqualTo("Post to Telegram");
+		HttpResponse<String> shared = editor.post(share);
+		assertThat(shared.statusCode()).isEqualTo(302);
+		Document after = Jsoup.parse(editor.get(base + "?done=shared"));
+		assertThat(after.select("form[action=" + share + "]")).isEmpty();
+		assertThat(after.selectFirst("#entry-" + entry + " .hint").text()).contains("sent to Telegram at");
+		assertThat(after.selectFirst(".notice").text()).isEqualTo("The entry goes to the Telegram channel.");
+		assertThat(editor.post(share).statusCode()).isEqualTo(400);
 	}
 
 	@Test
