@@ -33,7 +33,11 @@ public record DemoText(List<String> sentences, List<String> words) {
 						continue;
 					}
 					String plain = block.group(2)
-						.replaceAll("(?m)^(headline|lead|tags|caption|credit|source|inline-caption): ", "")
+						// pictures' captions and credits, tags and sources are no
+						// sentences of a story
+						.replaceAll("(?m)^(tags|caption|credit|source|inline-caption|inline-credit): .*$", "")
+						.replaceAll("(?m)^live-\\d+: [^|]*\\| ", "")
+						.replaceAll("(?m)^(headline|lead): ", "")
 						.replaceAll("<[^>]+>|\\{\\{[^}]+}}", " ");
 					for (String sentence : plain.split("(?<=[.!?»])\\s+|\\n+")) {
 						if (sentence.strip().length() > 20) {

@@ -37,8 +37,9 @@ public class PublishedArticles {
 	/** Articles per page on section, tag and author pages. */
 	public static final int PAGE_SIZE = 20;
 
-	// enough for the latest-news column to run as long as the lead stories beside it
-	static final int LATEST_ON_HOME = 20;
+	// enough for the latest-news column to run as long as the lead stories and section
+	// blocks beside it on a wide screen (a phone shows ten)
+	static final int LATEST_ON_HOME = 30;
 
 	static final int SECONDARY_ON_HOME = 3;
 

@@ -19,7 +19,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Published articles for benchmarks: generated from the demo stories' sentences, spread
  * over the editions, sections, demo authors and a hundred tags per edition, one every few
- * minutes back from now. Written straight into the database, like demo content.
+ * minutes back from now; four in five carry one of the demo's pictures, as a portal's
+ * articles mostly do. Written straight into the database, like demo content.
  */
 public final class BenchArticles {
 
@@ -42,6 +43,7 @@ public final class BenchArticles {
 		}
 		List<Long> sections = jdbc.sql("SELECT id FROM sections ORDER BY position").query(Long.class).list();
 		List<Long> authors = jdbc.sql("SELECT id FROM authors ORDER BY id").query(Long.class).list();
+		List<Long> images = jdbc.sql("SELECT id FROM images ORDER BY id").query(Long.class).list();
 		List<String> editions = List.of("ru", "kk", "en");
 		Instant newest = context.getBean(Clock.class).instant().minus(Duration.ofMinutes(10));
 		Random random = new Random(42);
@@ -75,8 +77,9 @@ public final class BenchArticles {
 					tagWord + " " + (100 + random.nextInt(100)));
 			batch.add(new NewArticle(bulk.createStory(), editions.get(e), sections.get(random.nextInt(sections.size())),
 					List.of(authors.get(random.nextInt(authors.size()))), text.headline(random, 5, 9),
-					text.sentence(random) + " " + text.sentence(random), body.toString(), null, null, null, null,
-					"Bench", newest.minus(Duration.ofMinutes(3L * i)), tags));
+					text.sentence(random) + " " + text.sentence(random), body.toString(), null,
+					(images.isEmpty() || random.nextInt(5) == 0) ? null : images.get(random.nextInt(images.size())),
+					null, null, "Bench", newest.minus(Duration.ofMinutes(3L * i)), tags));
 			if (batch.size() == 1_000 || i == missing - 1) {
 				bulk.insertPublished(ArticleEvent.Origin.DEMO, batch);
 				batch.clear();
