@@ -1,4 +1,8 @@
-// Progressive enhancement only: every page works without this file.
+// Progressive enhancement only: every page works without this file. Each part below
+// runs as a task of its own (later), so none holds a slow phone's main thread for long
+// while the page is first shown.
+function later(task) { setTimeout(task, 0); }
+
 // "Copy link" is a plain link to the article; with a clipboard it copies instead.
 document.addEventListener('click', function (event) {
   var link = event.target.closest('[data-copy-link]');
@@ -12,10 +16,12 @@ document.addEventListener('click', function (event) {
 // The reader's weather city (chosen on the weather page, kept in a cookie) replaces the
 // edition's default in the sidebar. Pages stay the same for every reader; only this
 // small fragment is the reader's own.
-(function () {
+later(function () {
   var slot = document.querySelector('[data-slot="weather"][data-city]');
+  if (!slot) return;
+  // reading cookies asks the browser process: only where there is a weather slot
   var match = document.cookie.match(/(?:^|;\s*)qalam_city=([a-z-]{1,32})(?:;|$)/);
-  if (!slot || !match || match[1] === slot.getAttribute('data-city') || !window.fetch) return;
+  if (!match || match[1] === slot.getAttribute('data-city') || !window.fetch) return;
   fetch('/' + slot.getAttribute('data-edition') + '/widgets/weather/' + match[1], { credentials: 'omit' })
     .then(function (response) { return response.ok ? response.text() : null; })
     .then(function (html) {
@@ -24,7 +30,7 @@ document.addEventListener('click', function (event) {
       if (fresh) slot.replaceWith(fresh);
     })
     .catch(function () { /* the default city stays */ });
-})();
+});
 
 // Embeds arrive as placeholders: nothing is asked of YouTube, Telegram, X, Instagram or
 // VK until the reader clicks; only then is the provider's frame created, from the address
@@ -62,7 +68,7 @@ var qalamEmbeds = (function () {
       });
     });
   }
-  placeholders(document);
+  later(function () { placeholders(document); });
   return placeholders;
 })();
 
@@ -70,7 +76,7 @@ var qalamEmbeds = (function () {
 // reader came from (empty when typed or bookmarked), nothing else. A page opened in the
 // background counts when it is first looked at; one kept by the browser's back button
 // counts again when shown again.
-(function () {
+later(function () {
   var article = document.querySelector('[data-views]');
   if (!article || !navigator.sendBeacon) return;
   var host = '';
@@ -89,7 +95,7 @@ var qalamEmbeds = (function () {
   }
   whenShown();
   window.addEventListener('pageshow', function (event) { if (event.persisted) whenShown(); });
-})();
+});
 
 // A live blog's new entries appear without reloading: while the page is shown, it asks
 // every few seconds for the entries newer than its newest and puts them on top. Without

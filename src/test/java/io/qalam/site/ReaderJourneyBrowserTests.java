@@ -97,6 +97,35 @@ class ReaderJourneyBrowserTests {
 	}
 
 	@Test
+	void anArticleShownToAPersonCountsOneViewAndToAHeadlessBrowserNone() {
+		var shown = article(this.context).in("kk").headline("Оқырман көрген мақала").create();
+		var robot = article(this.context).in("kk").headline("Робот ашқан мақала").create();
+		io.qalam.analytics.ViewCounts counts = this.context.getBean(io.qalam.analytics.ViewCounts.class);
+		java.time.Instant since = java.time.Instant.now().minus(Duration.ofHours(2));
+		// the default browser says it is headless, as robots do
+		this.browser.get("http://localhost:" + this.port + robot.path());
+		WebDriver person = Chromium.start("--user-agent=Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 "
+				+ "(KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36");
+		try {
+			person.get("http://localhost:" + this.port + shown.path());
+			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
+				counts.flush();
+				return views(counts, shown.id(), since) == 1;
+			});
+		}
+		finally {
+			person.quit();
+		}
+		counts.flush();
+		assertThat(views(counts, shown.id(), since)).isEqualTo(1);
+		assertThat(views(counts, robot.id(), since)).isZero();
+	}
+
+	private static long views(io.qalam.analytics.ViewCounts counts, long articleId, java.time.Instant since) {
+		return counts.hourly(articleId, since).stream().mapToLong(io.qalam.analytics.ViewCounts.Hourly::views).sum();
+	}
+
+	@Test
 	void aReaderSearchesFromTheMastheadAndOpensTheArticle() throws Exception {
 		String tag = "qz" + java.util.UUID.randomUUID().toString().replaceAll("[^0-9]", "").substring(0, 6);
 		var story = article(this.context).in("kk")
