@@ -64,6 +64,8 @@ public class PageBenchmarks {
 
 	private PageCacheFilter filter;
 
+	private jakarta.servlet.Filter viewBeacon;
+
 	private String path;
 
 	private LiveBlogs liveBlogs;
@@ -108,6 +110,10 @@ public class PageBenchmarks {
 				io.qalam.platform.web.WidgetSlots.combined(
 						this.context.getBeanProvider(io.qalam.platform.web.WidgetSlots.class).orderedStream().toList()),
 				markers, this.context.getBean(java.time.Clock.class));
+
+		this.viewBeacon = this.context
+			.getBean("viewBeaconFilter", org.springframework.boot.web.servlet.FilterRegistrationBean.class)
+			.getFilter();
 
 		// a live blog of 500 entries on another demo article
 		LiveBlogs liveBlogs = this.context.getBean(LiveBlogs.class);
@@ -166,6 +172,20 @@ public class PageBenchmarks {
 		this.filter.doFilter(request, response, (req, res) -> {
 			throw new IllegalStateException("a kept page was rendered again");
 		});
+		return response.getContentLength();
+	}
+
+	/**
+	 * The same kept page behind the view beacon's filter, as every request passes it:
+	 * what counting views costs a page (the beacon itself is a request of its own).
+	 */
+	@Benchmark
+	public int serveKeptPageBehindViewBeacon() throws ServletException, IOException {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", this.path);
+		MockHttpServletResponse response = new Discarding();
+		this.viewBeacon.doFilter(request, response, (req, res) -> this.filter.doFilter(req, res, (again, more) -> {
+			throw new IllegalStateException("a kept page was rendered again");
+		}));
 		return response.getContentLength();
 	}
 
