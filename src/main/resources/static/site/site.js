@@ -18,18 +18,26 @@ document.addEventListener('click', function (event) {
 // small fragment is the reader's own.
 later(function () {
   var slot = document.querySelector('[data-slot="weather"][data-city]');
-  if (!slot) return;
-  // reading cookies asks the browser process: only where there is a weather slot
-  var match = document.cookie.match(/(?:^|;\s*)qalam_city=([a-z-]{1,32})(?:;|$)/);
-  if (!match || match[1] === slot.getAttribute('data-city') || !window.fetch) return;
-  fetch('/' + slot.getAttribute('data-edition') + '/widgets/weather/' + match[1], { credentials: 'omit' })
-    .then(function (response) { return response.ok ? response.text() : null; })
-    .then(function (html) {
-      if (!html) return;
-      var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-slot="weather"]');
-      if (fresh) slot.replaceWith(fresh);
-    })
-    .catch(function () { /* the default city stays */ });
+  if (!slot || !window.fetch) return;
+  // document.cookie waits for the browser process; the Cookie Store API, where there is
+  // one, does not hold up the page meanwhile
+  if (window.cookieStore) {
+    cookieStore.get('qalam_city').then(function (cookie) { if (cookie) show(cookie.value); }, function () {});
+  } else {
+    var match = document.cookie.match(/(?:^|;\s*)qalam_city=([^;]*)/);
+    if (match) show(match[1]);
+  }
+  function show(city) {
+    if (!/^[a-z-]{1,32}$/.test(city) || city === slot.getAttribute('data-city')) return;
+    fetch('/' + slot.getAttribute('data-edition') + '/widgets/weather/' + city, { credentials: 'omit' })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        if (!html) return;
+        var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-slot="weather"]');
+        if (fresh) slot.replaceWith(fresh);
+      })
+      .catch(function () { /* the default city stays */ });
+  }
 });
 
 // Embeds arrive as placeholders: nothing is asked of YouTube, Telegram, X, Instagram or

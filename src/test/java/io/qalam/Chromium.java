@@ -59,6 +59,51 @@ public final class Chromium {
 			.toList();
 	}
 
+	/** Where browser tests leave their screenshots, to be looked at. */
+	public static final Path SHOTS = Path.of("target", "screenshots");
+
+	/** Logs the browser into the newsroom as a user made by the tests' accounts. */
+	public static void logIn(WebDriver browser, int port, String username) {
+		browser.get("http://localhost:" + port + "/newsroom/login");
+		browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+		browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(io.qalam.newsroom.TestAccounts.PASSWORD);
+		browser.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+			.until((b) -> !b.getCurrentUrl().contains("/login"));
+	}
+
+	/**
+	 * The whole page the browser shows, at this width, into {@link #SHOTS}
+	 * ({@code name.png}); the window is left that wide and 900 px tall.
+	 * @return whether nothing on the page is wider than the screen
+	 */
+	public static boolean screenshot(WebDriver browser, int width, String name) {
+		var js = (org.openqa.selenium.JavascriptExecutor) browser;
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+		// the page is measured once it is laid out at the new width
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
+			.until((b) -> ((Number) js.executeScript("return window.innerWidth")).intValue() == width);
+		boolean fits = Boolean.TRUE
+			.equals(js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"));
+		Number height = (Number) js.executeScript("return document.documentElement.scrollHeight");
+		// the window's own frame takes part of its height
+		Number frame = (Number) js.executeScript("return window.outerHeight - window.innerHeight");
+		browser.manage()
+			.window()
+			.setSize(new org.openqa.selenium.Dimension(width, Math.min(height.intValue() + frame.intValue(), 8000)));
+
+		try {
+			Files.createDirectories(SHOTS);
+			Files.write(SHOTS.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser)
+				.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+		return fits;
+	}
+
 	/** Starts a browser; call {@link WebDriver#quit()} when done. */
 	public static WebDriver start() {
 		return start(new String[0]);

@@ -103,8 +103,7 @@ class LiveBlogBrowserTests {
 	 * nothing wider than the screen.
 	 */
 	@Test
-	void editorsSeeTheLiveBlogPageInTheirLanguage() throws Exception {
-		java.nio.file.Files.createDirectories(PortalScreenshotsBrowserTests.SHOTS);
+	void editorsSeeTheLiveBlogPageInTheirLanguage() {
 		for (String[] language : new String[][] { { "ru", "Новая запись" }, { "kk", "Жаңа жазба" },
 				{ "en", "New entry" } }) {
 			String username = io.qalam.newsroom.TestAccounts.create(this.accounts, Role.EDITOR);
@@ -116,28 +115,14 @@ class LiveBlogBrowserTests {
 				.single();
 			WebDriver browser = Chromium.start();
 			try {
-				browser.get("http://localhost:" + this.port + "/newsroom/login");
-				browser.findElement(By.id("username")).sendKeys(username);
-				browser.findElement(By.id("password")).sendKeys(io.qalam.newsroom.TestAccounts.PASSWORD);
-				browser.findElement(By.cssSelector("form button[type=submit]")).click();
-				new WebDriverWait(browser, Duration.ofSeconds(10)).until((b) -> !b.getCurrentUrl().contains("/login"));
+				Chromium.logIn(browser, this.port, username);
 				for (int width : new int[] { 1366, 390 }) {
 					browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
 					browser.get("http://localhost:" + this.port + "/newsroom/articles/" + live + "/live");
 					assertThat(browser.findElement(By.id("new-entry")).getText()).isEqualTo(language[1]);
-					var js = (org.openqa.selenium.JavascriptExecutor) browser;
-					assertThat(js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+					assertThat(Chromium.screenshot(browser, width, "newsroom-live-" + language[0] + "-" + width))
 						.as("nothing wider than the screen at " + width)
-						.isEqualTo(true);
-					Number height = (Number) js.executeScript("return document.documentElement.scrollHeight");
-					browser.manage()
-						.window()
-						.setSize(new org.openqa.selenium.Dimension(width, Math.min(height.intValue(), 8000)));
-					java.nio.file.Files.write(
-							PortalScreenshotsBrowserTests.SHOTS
-								.resolve("newsroom-live-" + language[0] + "-" + width + ".png"),
-							((org.openqa.selenium.TakesScreenshot) browser)
-								.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+						.isTrue();
 				}
 			}
 			finally {

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QalamTest
 class PortalScreenshotsBrowserTests {
 
-	static final Path SHOTS = Path.of("target", "screenshots");
+	static final Path SHOTS = Chromium.SHOTS;
 
 	static WebDriver browser;
 
@@ -82,14 +82,7 @@ class PortalScreenshotsBrowserTests {
 			// the first screen, as a reader opens the page, and the whole page
 			Files.write(SHOTS.resolve(name + "-top.png"),
 					((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-			Number height = (Number) js.executeScript("return document.documentElement.scrollHeight");
-			browser.manage().window().setSize(new Dimension(width, Math.min(height.intValue(), 8000)));
-			Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-			browser.manage().window().setSize(new Dimension(width, 900));
-
-			assertThat(js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
-				.as(name + ": nothing wider than the screen")
-				.isEqualTo(true);
+			assertThat(Chromium.screenshot(browser, width, name)).as(name + ": nothing wider than the screen").isTrue();
 			assertThat(js.executeScript("return document.fonts.check('700 1rem \"Qalam Serif\"', 'ӘҒҚҢӨҰҮҺІ')"))
 				.as(name + ": the headline font is loaded and has the Kazakh letters")
 				.isEqualTo(true);
