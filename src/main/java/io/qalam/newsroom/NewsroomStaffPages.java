@@ -18,9 +18,11 @@ class NewsroomStaffPages implements StaffPages {
 
 	private static final Route AUTHORS = StaffPages.editors("/newsroom/authors", "/newsroom/authors/**");
 
+	private static final Route REDIRECTS = StaffPages.editors("/newsroom/redirects", "/newsroom/redirects/**");
+
 	@Override
 	public List<Route> routes() {
-		return List.of(USERS, AUDIT, AUTHORS);
+		return List.of(USERS, AUDIT, AUTHORS, REDIRECTS);
 	}
 
 	@Override
@@ -29,6 +31,7 @@ class NewsroomStaffPages implements StaffPages {
 				Entry.forEveryone(20, "new", "/newsroom/articles/new"),
 				Entry.forEveryone(30, "media", "/newsroom/media"),
 				Entry.forRoute(40, "authors", "/newsroom/authors", AUTHORS),
+				Entry.forRoute(45, "redirects", "/newsroom/redirects", REDIRECTS),
 				Entry.forRoute(60, "users", "/newsroom/users", USERS),
 				Entry.forRoute(70, "audit", "/newsroom/audit", AUDIT),
 				Entry.forEveryone(90, "password", "/newsroom/password"));

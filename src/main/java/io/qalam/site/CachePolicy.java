@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.View;
 
 /**
  * How long browsers and a CDN in front may keep public pages. The one place that decides
@@ -65,6 +67,19 @@ final class CachePolicy {
 	 */
 	static void errorPage(HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+	}
+
+	/**
+	 * An old address that moved for good ({@link io.qalam.content.Redirects}): a 301 that
+	 * browsers and caches keep for an hour, as an editor may still correct where it
+	 * leads.
+	 * @return the view that answers it
+	 */
+	static String movedPermanently(HttpServletRequest request, HttpServletResponse response, String location) {
+		request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+		response.setHeader(HttpHeaders.CACHE_CONTROL,
+				CacheControl.maxAge(Duration.ofHours(1)).cachePublic().getHeaderValue());
+		return "redirect:" + location;
 	}
 
 	/**

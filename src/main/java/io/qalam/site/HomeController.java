@@ -5,10 +5,12 @@ import java.time.Instant;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import io.qalam.platform.web.PublicChrome;
 import io.qalam.content.HomePage;
 import io.qalam.content.PublishedArticles;
+import io.qalam.content.Redirects;
 import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
 import io.qalam.platform.web.PublicLayout;
@@ -22,7 +24,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 
-/** The language redirect at {@code /} and each edition's home page. */
+/**
+ * The language redirect at {@code /} (after an old site's address there, {@code /?p=123})
+ * and each edition's home page.
+ */
 @Controller
 class HomeController {
 
@@ -36,8 +41,12 @@ class HomeController {
 
 	private final Clock clock;
 
-	HomeController(PublicChrome pages, PublishedArticles articles, Editions editions, JsonMapper json, Clock clock) {
+	private final Redirects redirects;
+
+	HomeController(PublicChrome pages, PublishedArticles articles, Editions editions, JsonMapper json, Clock clock,
+			Redirects redirects) {
 		this.clock = clock;
+		this.redirects = redirects;
 		this.pages = pages;
 		this.articles = articles;
 		this.editions = editions;
@@ -46,7 +55,14 @@ class HomeController {
 
 	@GetMapping("/")
 	String root(@RequestHeader(name = "Accept-Language", required = false) String acceptLanguage,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
+		// an old site's address at the root (WordPress's /?p=123) moved for good
+		if (request.getQueryString() != null) {
+			Optional<String> moved = this.redirects.find("/", request.getQueryString());
+			if (moved.isPresent()) {
+				return CachePolicy.movedPermanently(request, response, moved.get());
+			}
+		}
 		CachePolicy.languageRedirect(response);
 		return "redirect:/" + this.editions.forAcceptLanguage(acceptLanguage).code() + "/";
 	}

@@ -1,6 +1,9 @@
 package io.qalam.site;
 
 import java.util.List;
+import java.util.Optional;
+
+import io.qalam.content.Redirects;
 
 import io.qalam.platform.web.ErrorPages;
 import io.qalam.platform.web.PublicChrome;
@@ -23,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * Every error the site answers — 404, 400, 500 … — as a page in the edition's language
  * (taken from the address), without stack traces or internal detail. Parts with a look of
- * their own (the newsroom) answer with their {@link ErrorPages}.
+ * their own (the newsroom) answer with their {@link ErrorPages}. Before a reader gets a
+ * 404, the address is looked up among the {@link Redirects}: an old address answers 301.
  */
 @Controller
 class SiteErrorController implements ErrorController {
@@ -36,10 +40,14 @@ class SiteErrorController implements ErrorController {
 
 	private final List<ErrorPages> otherPages;
 
-	SiteErrorController(PublicChrome pages, Editions editions, ObjectProvider<ErrorPages> otherPages) {
+	private final Redirects redirects;
+
+	SiteErrorController(PublicChrome pages, Editions editions, ObjectProvider<ErrorPages> otherPages,
+			Redirects redirects) {
 		this.pages = pages;
 		this.editions = editions;
 		this.otherPages = otherPages.orderedStream().toList();
+		this.redirects = redirects;
 	}
 
 	@RequestMapping("/error")
@@ -54,6 +62,13 @@ class SiteErrorController implements ErrorController {
 			if (uri != null && other.covers(uri)) {
 				response.setStatus(status);
 				return other.render(kind, request, response, model);
+			}
+		}
+		if (status == 404 && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+			Optional<String> moved = this.redirects.find(uri,
+					(String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING));
+			if (moved.isPresent()) {
+				return CachePolicy.movedPermanently(request, response, moved.get());
 			}
 		}
 		Edition edition = editionOf(uri);
