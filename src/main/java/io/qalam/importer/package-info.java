@@ -1,0 +1,9 @@
+/**
+ * Bringing an archive over from elsewhere: a WordPress export (WXR) read as a stream, its
+ * posts, terms, authors and media mapped onto Qalam's, and its old addresses kept as
+ * redirects.
+ */
+@ApplicationModule(allowedDependencies = {})
+package io.qalam.importer;
+
+import org.springframework.modulith.ApplicationModule;
