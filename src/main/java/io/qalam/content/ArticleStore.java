@@ -80,11 +80,6 @@ class ArticleStore {
 		return keys.getKey().longValue();
 	}
 
-	/**
-	 * Stores an article as already published, with a slug derived from its headline and
-	 * unique in its edition. Raises no event: {@link BulkWrites} raises one per batch.
-	 * @return the new article's id
-	 */
 	/** The byline of an article that has none yet, in order. */
 	void insertAuthors(long articleId, List<Long> authorIds) {
 		int position = 0;
@@ -98,6 +93,11 @@ class ArticleStore {
 		}
 	}
 
+	/**
+	 * Stores an article as already published, with a slug derived from its headline and
+	 * unique in its edition. Raises no event: {@link BulkWrites} raises one per batch.
+	 * @return the new article's id
+	 */
 	long insertPublished(NewArticle article) {
 		String slug = allocateSlug(article.edition(), article.headline());
 		Instant now = this.clock.instant();

@@ -58,9 +58,16 @@ class ContentSetup extends StartupWork {
 		this.transactions.executeWithoutResult((status) -> recordEditions());
 		this.steps.runOnce("sections", this::createSections);
 		if (this.demo.enabled()) {
-			if (this.steps.runOnce("demo-content", this.demo::load)) {
+			this.steps.runOnce("demo-content", () -> {
+				// CASE: an archive imported into a new data directory before the first
+				// start
+				if (this.jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single() > 0) {
+					log.info("Demo content not loaded: the newsroom already has articles");
+					return;
+				}
+				this.demo.load();
 				log.info("Loaded the demo content");
-			}
+			});
 		}
 	}
 

@@ -47,6 +47,8 @@ public class Redirects {
 	private static final Pattern TRACKING = Pattern
 		.compile("(?i)^(utm_[a-z]*|fbclid|gclid|yclid|_ga|_openstat)(=.*)?$");
 
+	private static final String IMPORTED_BY = "import";
+
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
@@ -106,6 +108,56 @@ public class Redirects {
 		this.audit.record(actor.username(), AuditLog.Action.REDIRECT_ADDED, oldPath + " → " + added.newPath(),
 				actor.address());
 		return added;
+	}
+
+	/**
+	 * Keeps an old address of an imported archive: added, or pointed at its new place
+	 * again when the import runs again. A redirect an editor made for that address stays
+	 * as it is.
+	 * @param from the old address, a path or a full address of the old site
+	 * @param to an address on this site, starting with {@code /}
+	 */
+	@Transactional
+	public Kept keepImported(String from, String to) {
+		Optional<String> oldPath = normalized(from);
+		Optional<String> newPath = target(to);
+		if (oldPath.isEmpty() || newPath.isEmpty() || oldPath.equals(newPath.flatMap(Redirects::normalized))) {
+			return Kept.NOT_AN_ADDRESS;
+		}
+		Optional<Redirect> existing = this.jdbc.sql(SELECT + " WHERE old_path = :old")
+			.param("old", oldPath.get())
+			.query(Redirects::row)
+			.optional();
+		try {
+			if (existing.isEmpty()) {
+				store(IMPORTED_BY, "IMPORT", oldPath.get(), newPath.get());
+				return Kept.ADDED;
+			}
+			if (!"IMPORT".equals(existing.get().origin())) {
+				return Kept.EDITORS;
+			}
+			if (existing.get().newPath().equals(newPath.get())) {
+				return Kept.UNCHANGED;
+			}
+			this.jdbc.sql("DELETE FROM redirects WHERE id = :id").param("id", existing.get().id()).update();
+			store(IMPORTED_BY, "IMPORT", oldPath.get(), newPath.get());
+			return Kept.UPDATED;
+		}
+		catch (WorkflowException.Invalid ex) {
+			// CASE: the new address leads back to the old one through another redirect
+			return Kept.NOT_AN_ADDRESS;
+		}
+	}
+
+	/** What {@link #keepImported} did. */
+	public enum Kept {
+
+		ADDED, UPDATED, UNCHANGED,
+		/** An editor's redirect for the same old address stays. */
+		EDITORS,
+		/** Either address is none this site can keep, or both are the same. */
+		NOT_AN_ADDRESS
+
 	}
 
 	// The one write: no chains (a target that itself redirects is followed; redirects to

@@ -2,7 +2,10 @@ package io.qalam.site;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import io.qalam.content.PublishedArticles;
 import io.qalam.content.Redirects;
 
 import io.qalam.platform.web.ErrorPages;
@@ -40,14 +43,21 @@ class SiteErrorController implements ErrorController {
 
 	private final List<ErrorPages> otherPages;
 
+	// an article's address with a slash after it, as old sites and readers write it
+	private static final Pattern ARTICLE_WITH_SLASH = Pattern
+		.compile("^(/([a-z]{2,8})/\\d{4}/\\d{2}/\\d{2}/([a-z0-9-]{1,80}))/$");
+
 	private final Redirects redirects;
 
+	private final PublishedArticles articles;
+
 	SiteErrorController(PublicChrome pages, Editions editions, ObjectProvider<ErrorPages> otherPages,
-			Redirects redirects) {
+			Redirects redirects, PublishedArticles articles) {
 		this.pages = pages;
 		this.editions = editions;
 		this.otherPages = otherPages.orderedStream().toList();
 		this.redirects = redirects;
+		this.articles = articles;
 	}
 
 	@RequestMapping("/error")
@@ -67,6 +77,9 @@ class SiteErrorController implements ErrorController {
 		if (status == 404 && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
 			Optional<String> moved = this.redirects.find(uri,
 					(String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING));
+			if (moved.isEmpty()) {
+				moved = withoutSlash(uri);
+			}
 			if (moved.isPresent()) {
 				return CachePolicy.movedPermanently(request, response, moved.get());
 			}
@@ -91,6 +104,16 @@ class SiteErrorController implements ErrorController {
 		response.setStatus(status);
 		CachePolicy.errorPage(response);
 		return "site/error";
+	}
+
+	private Optional<String> withoutSlash(String uri) {
+		Matcher article = ARTICLE_WITH_SLASH.matcher((uri != null) ? uri : "");
+		if (!article.matches() || this.editions.find(article.group(2)).isEmpty()) {
+			return Optional.empty();
+		}
+		return this.articles.article(article.group(2), article.group(3))
+			.map((page) -> page.path())
+			.filter((path) -> path.equals(article.group(1)));
 	}
 
 	private static int status(HttpServletRequest request) {

@@ -1,4 +1,4 @@
-package io.qalam.importer;
+package io.qalam.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,10 +77,16 @@ final class WxrExport {
 	/** An item: its fields after the title, as WordPress writes them. */
 	WxrExport item(long id, String type, String status, String title, String slug, String dateGmt, String body,
 			String more) {
+		return item(id, type, status, title, slug, dateGmt, body, more, "https://old.example.kz/?p=" + id);
+	}
+
+	/** An item with its permalink. */
+	WxrExport item(long id, String type, String status, String title, String slug, String dateGmt, String body,
+			String more, String link) {
 		this.items.add("""
 					<item>
 						<title><![CDATA[%2$s]]></title>
-						<link>https://old.example.kz/?p=%1$d</link>
+						<link>%9$s</link>
 						<pubDate>Mon, 02 Mar 2015 07:00:00 +0000</pubDate>
 						<dc:creator><![CDATA[admin]]></dc:creator>
 						<guid isPermaLink="false">https://old.example.kz/?p=%1$d</guid>
@@ -100,7 +106,7 @@ final class WxrExport {
 						<wp:is_sticky>0</wp:is_sticky>
 						%8$s
 					</item>
-				""".formatted(id, title, slug, dateGmt, body, type, status, more));
+				""".formatted(id, title, slug, dateGmt, body, type, status, more, link));
 		return this;
 	}
 

@@ -1,4 +1,4 @@
-package io.qalam.importer;
+package io.qalam.ingest;
 
 import org.junit.jupiter.api.Test;
 

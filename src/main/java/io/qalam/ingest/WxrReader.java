@@ -1,4 +1,4 @@
-package io.qalam.importer;
+package io.qalam.ingest;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.qalam.importer;
+package io.qalam.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

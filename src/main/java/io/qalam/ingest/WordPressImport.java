@@ -1,0 +1,660 @@
+package io.qalam.ingest;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.qalam.content.ArchiveArticle;
+import io.qalam.content.ArchiveWrites;
+import io.qalam.content.ArticleEvent.Origin;
+import io.qalam.content.ArticleStatus;
+import io.qalam.content.Redirects;
+import io.qalam.edition.Edition;
+import io.qalam.edition.Editions;
+import io.qalam.edition.Slugs;
+import io.qalam.platform.SiteProperties;
+import org.jsoup.Jsoup;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings a WordPress export over: posts become articles with their status, time, address,
+ * section, tags, byline and translations; every old address (the permalink,
+ * {@code /?p=ID}, category and tag pages) answers 301 to its new place. Read as a stream
+ * and written in batches of {@link #BATCH} posts, each batch in one transaction, so a
+ * file that breaks off leaves whole articles only. Running it again on the same export
+ * updates what changed there and duplicates nothing; an article changed in the newsroom
+ * since is left as it is.
+ */
+@Component
+public class WordPressImport {
+
+	/** Posts written per transaction. */
+	static final int BATCH = 200;
+
+	private static final DateTimeFormatter WORDPRESS_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private final ArchiveWrites writes;
+
+	private final Redirects redirects;
+
+	private final Editions editions;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final SiteProperties site;
+
+	private final Clock clock;
+
+	WordPressImport(ArchiveWrites writes, Redirects redirects, Editions editions, JdbcClient jdbc,
+			TransactionTemplate transactions, SiteProperties site, Clock clock) {
+		this.writes = writes;
+		this.redirects = redirects;
+		this.editions = editions;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.site = site;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks what an import is asked to do before it reads anything.
+	 * @throws IllegalArgumentException naming what is wrong
+	 */
+	public void check(Options options) {
+		if (this.editions.find(options.edition()).isEmpty()) {
+			throw new IllegalArgumentException("There is no edition '" + options.edition() + "'; this site has "
+					+ String.join(", ", this.editions.all().stream().map(Edition::code).toList()));
+		}
+		options.languages().forEach((language, edition) -> {
+			if (this.editions.find(edition).isEmpty()) {
+				throw new IllegalArgumentException(
+						"Language '" + language + "' is mapped to '" + edition + "', which is no edition of this site");
+			}
+		});
+		options.sections().forEach((category, section) -> {
+			if (this.writes.sectionId(section).isEmpty()) {
+				throw new IllegalArgumentException(
+						"Category '" + category + "' is mapped to section '" + section + "', which does not exist");
+			}
+		});
+	}
+
+	/**
+	 * Imports the export at {@code file}.
+	 * @return what was done; {@link ImportReport#failure()} says where a file that breaks
+	 * off did, and the batches before stay imported, whole
+	 * @throws WxrReader.Malformed when the file is not a WordPress export at all
+	 */
+	public ImportReport run(Path file, Options options, Progress progress) throws IOException {
+		check(options);
+		long size = Files.size(file);
+		try (CountingStream in = new CountingStream(Files.newInputStream(file));
+				WxrReader reader = WxrReader.open(in)) {
+			Run run = new Run(options, reader);
+			List<WxrItem> batch = new ArrayList<>(BATCH);
+			try {
+				while (reader.hasNext()) {
+					WxrItem item = reader.next();
+					if (run.wanted(item)) {
+						batch.add(item);
+					}
+					if (batch.size() == BATCH) {
+						run.write(batch);
+						batch.clear();
+						progress.at(in.count(), size, run.report);
+					}
+				}
+				run.write(batch);
+			}
+			catch (WxrReader.Malformed ex) {
+				// the posts of the batch being read are left out whole; the ones before
+				// stay
+				run.report.failed(ex.getMessage() + "; the " + batch.size()
+						+ " posts read since the last batch were not imported, the ones before were");
+			}
+			this.transactions.executeWithoutResult((status) -> run.termRedirects());
+			progress.at(size, size, run.report);
+			return run.report;
+		}
+	}
+
+	/** Told after each batch; {@code read} of {@code size} bytes of the file. */
+	@FunctionalInterface
+	public interface Progress {
+
+		void at(long read, long size, ImportReport report);
+
+	}
+
+	/**
+	 * What the admin decided for this import.
+	 *
+	 * @param edition the edition of posts that carry no language
+	 * @param languages Polylang's language slugs that are not edition codes, to editions
+	 * ({@code kz} → {@code kk})
+	 * @param sections categories' slugs (decoded) to existing sections' slugs; other
+	 * categories go to the section of their slug, created where there is none, and a
+	 * child category to its top category's section, with its own name as a tag
+	 */
+	public record Options(String edition, Map<String, String> languages, Map<String, String> sections) {
+
+		public Options {
+			languages = Map.copyOf(languages);
+			sections = Map.copyOf(sections);
+		}
+
+		public Options(String edition) {
+			this(edition, Map.of(), Map.of());
+		}
+
+	}
+
+	// One import's state: what the header said and what was mapped so far
+	private final class Run {
+
+		final ImportReport report = new ImportReport();
+
+		final Options options;
+
+		final String source;
+
+		final Map<String, WxrSite.Term> categories = new HashMap<>();
+
+		final Map<String, WxrSite.Author> authors = new HashMap<>();
+
+		final Map<String, Long> sectionIds = new HashMap<>();
+
+		final Map<String, String> sectionSlugs = new HashMap<>();
+
+		final Map<String, Long> bylineIds = new HashMap<>();
+
+		final Set<String> tagsUsed = new LinkedHashSet<>();
+
+		final WxrSite wxr;
+
+		Run(Options options, WxrReader reader) {
+			this.options = options;
+			// the header is read through once the first item (or the end) is reached
+			reader.hasNext();
+			this.wxr = reader.site();
+			this.source = sourceOf(this.wxr.baseUrl());
+			this.wxr.categories().forEach((term) -> this.categories.put(term.slug(), term));
+			this.wxr.authors().forEach((author) -> this.authors.put(author.login(), author));
+		}
+
+		boolean wanted(WxrItem item) {
+			switch (item.type()) {
+				case "post" -> {
+				}
+				case "page" -> {
+					this.report.skipped(item, "a page; static pages are the site's own texts");
+					return false;
+				}
+				case "attachment" -> {
+					this.report.count("attachments");
+					return false;
+				}
+				default -> {
+					// menu items, revisions, custom types: nothing of ours
+					this.report.count("other items");
+					return false;
+				}
+			}
+			if (item.problem() != null) {
+				this.report.skipped(item, item.problem());
+				return false;
+			}
+			switch (item.status()) {
+				case "publish", "future", "draft", "pending" -> {
+					return true;
+				}
+				case "private" -> this.report.skipped(item, "private on the old site");
+				case "trash" -> this.report.skipped(item, "in the old site's trash");
+				default -> this.report.skipped(item, "status '" + item.status() + "'");
+			}
+			return false;
+		}
+
+		void write(List<WxrItem> items) {
+			if (items.isEmpty()) {
+				return;
+			}
+			WordPressImport.this.transactions.executeWithoutResult((status) -> writeBatch(items));
+		}
+
+		private void writeBatch(List<WxrItem> items) {
+			List<WxrItem> taken = new ArrayList<>();
+			List<ArchiveArticle> articles = new ArrayList<>();
+			List<String> digests = new ArrayList<>();
+			List<Mapped> mapped = new ArrayList<>();
+			for (WxrItem item : items) {
+				Optional<ArchiveArticle> article = article(item);
+				if (article.isEmpty()) {
+					continue;
+				}
+				String digest = digest(article.get(), item);
+				Mapped before = mapped(item.id());
+				if (before != null && before.digest().equals(digest)) {
+					this.report.count(ImportReport.UNCHANGED);
+					continue;
+				}
+				ArchiveArticle a = article.get();
+				if (before != null) {
+					a = new ArchiveArticle(before.articleId(), before.version(), null, a.edition(), a.status(), a.at(),
+							a.slug(), a.headline(), a.lead(), a.bodyHtml(), a.seoDescription(), a.sectionId(),
+							a.authorIds(), a.tags());
+				}
+				taken.add(item);
+				articles.add(a);
+				digests.add(digest);
+				mapped.add(before);
+			}
+			List<ArchiveWrites.Written> written = WordPressImport.this.writes.write(Origin.IMPORT, articles);
+			for (int i = 0; i < written.size(); i++) {
+				WxrItem item = taken.get(i);
+				ArchiveWrites.Written one = written.get(i);
+				if (one.refused() != null) {
+					this.report.skipped(item, one.refused());
+					continue;
+				}
+				this.report.count((mapped.get(i) == null) ? ImportReport.IMPORTED : ImportReport.UPDATED);
+				one.notes().forEach((note) -> this.report.note(item, note));
+				remember(item.id(), one, digests.get(i), mapped.get(i) != null);
+				if (one.path() != null) {
+					for (String old : oldAddresses(item)) {
+						keep(old, one.path());
+					}
+				}
+			}
+		}
+
+		private Optional<ArchiveArticle> article(WxrItem item) {
+			String edition = edition(item);
+			if (edition == null) {
+				this.report.skipped(item, "its language '" + item.language() + "' is none of this site's editions");
+				return Optional.empty();
+			}
+			ArticleStatus status = switch (item.status()) {
+				case "publish" -> ArticleStatus.PUBLISHED;
+				case "future" -> ArticleStatus.SCHEDULED;
+				default -> ArticleStatus.DRAFT;
+			};
+			Instant at = time(item);
+			if (status != ArticleStatus.DRAFT && at == null) {
+				this.report.skipped(item, "it has no date");
+				return Optional.empty();
+			}
+			List<String> tags = new ArrayList<>();
+			long section = section(item, tags);
+			item.tags().forEach((tag) -> tags.add(tag.name().isBlank() ? tag.slug() : tag.name()));
+			this.tagsUsed.addAll(item.tags().stream().map(WxrSite.Term::slug).toList());
+			List<Long> byline = new ArrayList<>();
+			Long author = byline(item.creator());
+			if (author != null) {
+				byline.add(author);
+			}
+			Long story = item.translationGroup().isEmpty() ? null : story(item.translationGroup());
+			return Optional.of(new ArchiveArticle(null, 0, story, edition, status,
+					(status == ArticleStatus.DRAFT) ? null : at, item.slug(), item.title(), plain(item.excerpt()),
+					WordPressBodies.html(item.content()), description(item), section, byline, tags));
+		}
+
+		private String edition(WxrItem item) {
+			String language = item.language();
+			if (language.isEmpty()) {
+				return this.options.edition();
+			}
+			String mappedTo = this.options.languages().get(language);
+			if (mappedTo != null) {
+				return mappedTo;
+			}
+			return WordPressImport.this.editions.all()
+				.stream()
+				.filter((e) -> e.code().equals(language) || e.language().equals(language)
+						|| e.locale().toLanguageTag().equalsIgnoreCase(language.replace('_', '-')))
+				.map(Edition::code)
+				.findFirst()
+				.orElse(null);
+		}
+
+		// UTC as WordPress keeps it; a draft never dated has only the site's local time
+		private Instant time(WxrItem item) {
+			if (item.publishedAt() != null) {
+				return item.publishedAt();
+			}
+			try {
+				return LocalDateTime.parse(item.localDate(), WORDPRESS_DATE)
+					.atZone(WordPressImport.this.site.timeZone())
+					.toInstant();
+			}
+			catch (DateTimeParseException ex) {
+				return null;
+			}
+		}
+
+		// The first category gives the section; a child category and the categories after
+		// the first are kept as tags
+		private long section(WxrItem item, List<String> tags) {
+			List<String> slugs = item.categories();
+			if (slugs.isEmpty()) {
+				return sectionOf(new WxrSite.Term("", "", ""));
+			}
+			for (int i = 0; i < slugs.size(); i++) {
+				WxrSite.Term term = term(slugs.get(i));
+				WxrSite.Term top = top(term);
+				if (i == 0) {
+					if (top != term && !this.options.sections().containsKey(term.slug())) {
+						tags.add(term.name());
+					}
+				}
+				else {
+					tags.add(term.name());
+				}
+			}
+			WxrSite.Term first = term(slugs.get(0));
+			return this.options.sections().containsKey(first.slug()) ? sectionOf(first) : sectionOf(top(first));
+		}
+
+		private WxrSite.Term term(String slug) {
+			return this.categories.getOrDefault(slug, new WxrSite.Term(slug, slug, ""));
+		}
+
+		private WxrSite.Term top(WxrSite.Term term) {
+			WxrSite.Term at = term;
+			// a parent chain that loops ends where it began
+			for (int depth = 0; depth < 20 && !at.parent().isEmpty() && this.categories.containsKey(at.parent())
+					&& !this.options.sections().containsKey(at.slug()); depth++) {
+				at = this.categories.get(at.parent());
+			}
+			return at;
+		}
+
+		private long sectionOf(WxrSite.Term category) {
+			return this.sectionIds.computeIfAbsent(category.slug(), (slug) -> {
+				String mapped = this.options.sections().get(slug);
+				if (mapped != null) {
+					this.sectionSlugs.put(slug, mapped);
+					return WordPressImport.this.writes.sectionId(mapped).orElseThrow();
+				}
+				String ours = Slugs.slugify(slug);
+				if (ours.isEmpty()) {
+					ours = Slugs.slugify(category.name());
+				}
+				if (ours.isEmpty()) {
+					// no category at all: the first section of the navigation
+					ours = WordPressImport.this.jdbc.sql("SELECT slug FROM sections ORDER BY position LIMIT 1")
+						.query(String.class)
+						.single();
+				}
+				ours = Slugs.truncate(ours, Slugs.MAX_LENGTH);
+				this.sectionSlugs.put(slug, ours);
+				if (WordPressImport.this.writes.sectionId(ours).isEmpty()) {
+					this.report.count(ImportReport.SECTIONS_CREATED);
+				}
+				return WordPressImport.this.writes.section(ours, category.name().isBlank() ? ours : category.name());
+			});
+		}
+
+		private Long byline(String login) {
+			if (login == null || login.isBlank()) {
+				return null;
+			}
+			return this.bylineIds.computeIfAbsent(login, (key) -> {
+				WxrSite.Author author = this.authors.get(key);
+				String name = (author != null && !author.displayName().isBlank()) ? author.displayName() : key;
+				String slug = Slugs.truncate(Slugs.slugify(name.equals(key) ? key : name), Slugs.MAX_LENGTH);
+				if (slug.isEmpty()) {
+					return null;
+				}
+				this.report.count(ImportReport.BYLINES);
+				return WordPressImport.this.writes.byline(slug, name);
+			});
+		}
+
+		private long story(String group) {
+			Mapped known = find("story", group);
+			if (known != null) {
+				return known.articleId();
+			}
+			long story = WordPressImport.this.writes.createStory();
+			WordPressImport.this.jdbc.sql("""
+					INSERT INTO import_sources (source, kind, source_key, local_id, version, digest, imported_at)
+					VALUES (:source, 'story', :key, :id, 0, '', :now)""")
+				.param("source", this.source)
+				.param("key", group)
+				.param("id", story)
+				.param("now", now())
+				.update();
+			return story;
+		}
+
+		private Mapped mapped(long postId) {
+			return find("post", Long.toString(postId));
+		}
+
+		private Mapped find(String kind, String key) {
+			return WordPressImport.this.jdbc.sql(
+					"SELECT local_id, version, digest FROM import_sources WHERE source = :source AND kind = :kind AND source_key = :key")
+				.param("source", this.source)
+				.param("kind", kind)
+				.param("key", key)
+				.query((rs, n) -> new Mapped(rs.getLong("local_id"), rs.getInt("version"), rs.getString("digest")))
+				.optional()
+				.orElse(null);
+		}
+
+		private void remember(long postId, ArchiveWrites.Written written, String digest, boolean known) {
+			String sql = known ? """
+					UPDATE import_sources SET local_id = :id, version = :version, digest = :digest, imported_at = :now
+					WHERE source = :source AND kind = 'post' AND source_key = :key""" : """
+					INSERT INTO import_sources (source, kind, source_key, local_id, version, digest, imported_at)
+					VALUES (:source, 'post', :key, :id, :version, :digest, :now)""";
+			WordPressImport.this.jdbc.sql(sql)
+				.param("source", this.source)
+				.param("key", Long.toString(postId))
+				.param("id", written.id())
+				.param("version", written.version())
+				.param("digest", digest)
+				.param("now", now())
+				.update();
+		}
+
+		// the permalink, the guid and /?p=ID: the ways the old site linked to the post
+		private Set<String> oldAddresses(WxrItem item) {
+			Set<String> addresses = new LinkedHashSet<>();
+			for (String link : List.of(item.link(), item.guid())) {
+				String path = pathOn(link);
+				if (path != null) {
+					addresses.add(path);
+				}
+			}
+			addresses.add("/?p=" + item.id());
+			return addresses;
+		}
+
+		// a link of the old site as a path; null for one elsewhere
+		private String pathOn(String link) {
+			if (link == null || link.isBlank()) {
+				return null;
+			}
+			String text = link.strip();
+			if (text.startsWith("/")) {
+				return text;
+			}
+			String host = hostOf(text);
+			return (host != null && host.equalsIgnoreCase(hostOf(this.wxr.baseUrl()))) ? pathAfterHost(text) : null;
+		}
+
+		private void keep(String from, String to) {
+			switch (WordPressImport.this.redirects.keepImported(from, to)) {
+				case ADDED -> this.report.count(ImportReport.REDIRECTS_ADDED);
+				case UPDATED -> this.report.count(ImportReport.REDIRECTS_UPDATED);
+				case UNCHANGED, NOT_AN_ADDRESS -> {
+				}
+				case EDITORS -> this.report.count("redirects kept as editors set them");
+			}
+		}
+
+		// /category/parent/child/ to the section (a child: its tag), /tag/slug/ to the
+		// tag
+		void termRedirects() {
+			String edition = this.options.edition();
+			for (WxrSite.Term category : this.wxr.categories()) {
+				String section = this.sectionSlugs.get(top(category).slug());
+				if (section == null) {
+					continue;
+				}
+				String path = "/category/" + categoryPath(category) + "/";
+				if (top(category) != category && !this.options.sections().containsKey(category.slug())) {
+					String tag = Slugs.slugify(category.name());
+					if (!tag.isEmpty()) {
+						keep(path, "/" + edition + "/tag/" + tag);
+					}
+				}
+				else {
+					keep(path, "/" + edition + "/section/" + this.sectionSlugs.getOrDefault(category.slug(), section));
+				}
+			}
+			for (WxrSite.Term tag : this.wxr.tags()) {
+				String ours = Slugs.slugify(tag.name().isBlank() ? tag.slug() : tag.name());
+				if (this.tagsUsed.contains(tag.slug()) && !ours.isEmpty()) {
+					keep("/tag/" + tag.slug() + "/", "/" + edition + "/tag/" + ours);
+				}
+			}
+		}
+
+		private String categoryPath(WxrSite.Term category) {
+			List<String> parts = new ArrayList<>();
+			WxrSite.Term at = category;
+			for (int depth = 0; depth < 20 && at != null; depth++) {
+				parts.add(0, at.slug());
+				at = at.parent().isEmpty() ? null : this.categories.get(at.parent());
+			}
+			return String.join("/", parts);
+		}
+
+	}
+
+	private static String description(WxrItem item) {
+		for (String key : List.of("_yoast_wpseo_metadesc", "rank_math_description", "_aioseo_description")) {
+			String value = item.meta().get(key);
+			if (value != null && !value.isBlank()) {
+				return plain(value);
+			}
+		}
+		return "";
+	}
+
+	private static String plain(String html) {
+		return (html == null || html.isBlank()) ? "" : Jsoup.parse(html).text();
+	}
+
+	// the old site as import_sources names it: its address without the scheme
+	private static String sourceOf(String baseUrl) {
+		String text = (baseUrl != null) ? baseUrl.strip().replaceFirst("(?i)^https?://", "") : "";
+		while (text.endsWith("/")) {
+			text = text.substring(0, text.length() - 1);
+		}
+		return text.isEmpty() ? "wordpress" : text.substring(0, Math.min(300, text.length()));
+	}
+
+	private static String hostOf(String url) {
+		if (url == null) {
+			return null;
+		}
+		var matcher = java.util.regex.Pattern.compile("(?i)^https?://([^/?#:]+)").matcher(url.strip());
+		return matcher.find() ? matcher.group(1).replaceFirst("(?i)^www\\.", "") : null;
+	}
+
+	private static String pathAfterHost(String url) {
+		var matcher = java.util.regex.Pattern.compile("(?i)^https?://[^/?#]+(.*)$").matcher(url);
+		if (!matcher.matches()) {
+			return null;
+		}
+		String rest = matcher.group(1);
+		return rest.isEmpty() ? "/" : rest.startsWith("/") ? rest : "/" + rest;
+	}
+
+	// what the article was made from: when it is the same, a second run leaves it alone
+	private static String digest(ArchiveArticle article, WxrItem item) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			for (Object part : List.of(article.edition(), article.status(), String.valueOf(article.at()),
+					String.valueOf(article.slug()), article.headline(), article.lead(), article.bodyHtml(),
+					article.seoDescription(), article.sectionId(), article.authorIds(), article.tags(),
+					item.translationGroup(), item.link())) {
+				sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+				sha.update((byte) 0);
+			}
+			return HexFormat.of().formatHex(sha.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private OffsetDateTime now() {
+		return this.clock.instant().atOffset(ZoneOffset.UTC);
+	}
+
+	private record Mapped(long articleId, int version, String digest) {
+	}
+
+	private static final class CountingStream extends FilterInputStream {
+
+		private long count;
+
+		CountingStream(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				this.count++;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				this.count += n;
+			}
+			return n;
+		}
+
+		long count() {
+			return this.count;
+		}
+
+	}
+
+}
