@@ -9,6 +9,11 @@ import org.springframework.util.ClassUtils;
 public class QalamApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && QalamCommands.isCommand(args[0])) {
+			// a command works out its beans at start: it runs without the web server the
+			// packaged bean definitions include
+			System.exit(QalamCommands.run(args, System.out));
+		}
 		if (isPackagedWithAotCode() && System.getProperty(AotDetector.AOT_ENABLED) == null) {
 			// The packaged jar carries the bean definitions Spring worked out when
 			// it was built (process-aot in the pom): no configuration classes to read

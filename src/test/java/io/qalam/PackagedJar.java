@@ -67,6 +67,36 @@ public final class PackagedJar implements AutoCloseable {
 		return jar;
 	}
 
+	/**
+	 * Runs one of the jar's commands ({@code import wordpress …}) on {@code dataDir} to
+	 * its end, at most five minutes.
+	 * @return its exit code and everything it printed
+	 */
+	public static Finished command(Path dataDir, String... words) throws Exception {
+		Files.createDirectories(dataDir);
+		Path log = Files.createTempFile(dataDir.getParent(), "qalam-command-", ".log");
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		String testOptions = System.getProperty("packaged-jar.jvm-options", "").strip();
+		if (!testOptions.isEmpty()) {
+			command.addAll(List.of(testOptions.split("\\s+")));
+		}
+		command.addAll(List.of("-jar", jar().toString()));
+		command.addAll(List.of(words));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().put("QALAM_DATA_DIR", dataDir.toString());
+		Process process = builder.start();
+		if (!process.waitFor(5, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("the command ran longer than 5 minutes:\n" + Files.readString(log));
+		}
+		return new Finished(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+	}
+
+	/** A command that ended. */
+	public record Finished(int exitCode, String output) {
+	}
+
 	public int port() {
 		return this.port;
 	}

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.env.Environment;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -67,7 +68,11 @@ public class SearchIndex implements SmartLifecycle {
 
 	private final AtomicInteger pending = new AtomicInteger();
 
-	SearchIndex(Editions editions, SearchableArticles articles, SearchProperties properties, Clock clock) {
+	private final boolean commandLine;
+
+	SearchIndex(Editions editions, SearchableArticles articles, SearchProperties properties, Clock clock,
+			Environment environment) {
+		this.commandLine = environment.getProperty("qalam.command-line", Boolean.class, false);
 		this.editions = editions;
 		this.articles = articles;
 		this.properties = properties;
@@ -95,6 +100,9 @@ public class SearchIndex implements SmartLifecycle {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	public void catchUp() {
+		if (!isRunning()) {
+			return;
+		}
 		List<String> outdated = this.indexes.entrySet()
 			.stream()
 			.filter((e) -> e.getValue().needsRebuild())
@@ -132,6 +140,15 @@ public class SearchIndex implements SmartLifecycle {
 		}
 		this.indexes.clear();
 		this.writer = null;
+	}
+
+	/**
+	 * Not opened by a command run from the command line ({@code qalam.command-line}): the
+	 * site's nodes keep their own indexes and check them against the database.
+	 */
+	@Override
+	public boolean isAutoStartup() {
+		return !this.commandLine;
 	}
 
 	// Open before anything that may send updates (other nodes' signals) starts
