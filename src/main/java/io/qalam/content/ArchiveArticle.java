@@ -19,10 +19,12 @@ import java.util.List;
  * {@link ArchiveWrites.Written#notes()}
  * @param authorIds the byline, from {@link ArchiveWrites#byline}
  * @param tags tag names, created where new
+ * @param leadImageId the lead picture from the media library, or null
+ * @param leadImageCaption its caption in this article; empty for the library's
  */
 public record ArchiveArticle(Long id, int version, Long storyId, String edition, ArticleStatus status, Instant at,
 		String slug, String headline, String lead, String bodyHtml, String seoDescription, long sectionId,
-		List<Long> authorIds, List<String> tags) {
+		List<Long> authorIds, List<String> tags, Long leadImageId, String leadImageCaption) {
 
 	public ArchiveArticle {
 		if (status != ArticleStatus.PUBLISHED && status != ArticleStatus.SCHEDULED && status != ArticleStatus.DRAFT) {

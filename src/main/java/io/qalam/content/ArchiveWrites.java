@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.qalam.content.ArticleEvent.Origin;
 import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
 import io.qalam.edition.Slugs;
+import io.qalam.media.MediaLibrary;
 import io.qalam.platform.PlainText;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class ArchiveWrites {
+
+	// what the sanitizer leaves of a picture from elsewhere
+	private static final Pattern IMAGE_WITHOUT_SOURCE = Pattern.compile("<img(?![^>]*\\ssrc=)[^>]*>");
+
+	private static final Pattern EMPTY_PARAGRAPH = Pattern.compile("<p>\\s*</p>\\s*");
 
 	/** Who the revisions and drafts of an import name. */
 	public static final String BY = "import";
@@ -49,8 +56,11 @@ public class ArchiveWrites {
 
 	private final Clock clock;
 
+	private final MediaLibrary media;
+
 	ArchiveWrites(ArticleRows rows, ArticleStore store, ArticleChanges changes, Sections sections, ArticlePaths paths,
-			Editions editions, JdbcClient jdbc, Clock clock) {
+			Editions editions, JdbcClient jdbc, Clock clock, MediaLibrary media) {
+		this.media = media;
 		this.rows = rows;
 		this.store = store;
 		this.changes = changes;
@@ -108,6 +118,14 @@ public class ArchiveWrites {
 				}
 				return this.store.createAuthor(slug, names);
 			}));
+	}
+
+	/**
+	 * A picture of the media library as a figure in a text, as the editor writes it.
+	 * @return empty when there is no such image
+	 */
+	public Optional<String> figure(long imageId, String caption) {
+		return this.media.find(imageId).map((image) -> Figures.image(image, clip(caption, 500)));
 	}
 
 	/** The version and status of an article, to tell whether someone changed it. */
@@ -247,7 +265,10 @@ public class ArchiveWrites {
 		Embeds.Normalized embedded = Embeds
 			.normalize((article.bodyHtml() != null) ? PlainText.clean(article.bodyHtml()) : "");
 		BodySanitizer.Result sanitized = BodySanitizer.check(embedded.html());
-		if (sanitized.html().length() > 500_000) {
+		// CASE: a paragraph that held only a picture from elsewhere, taken out
+		String body = EMPTY_PARAGRAPH.matcher(IMAGE_WITHOUT_SOURCE.matcher(sanitized.html()).replaceAll(""))
+			.replaceAll("");
+		if (body.length() > 500_000) {
 			return Checked.refused("its text is longer than 500,000 characters");
 		}
 		if (!sanitized.lost().isEmpty()) {
@@ -283,8 +304,16 @@ public class ArchiveWrites {
 			seo = cut(seo, 300);
 			notes.add("its search description was cut to 300 characters");
 		}
-		return new Checked(new DraftCheck.Checked(headline, lead, sanitized.html(), article.sectionId(), authors, tags,
-				null, null, seo.isEmpty() ? null : seo, null, null, null), null);
+		Long image = article.leadImageId();
+		if (image != null && this.media.find(image).isEmpty()) {
+			notes.add("its picture " + image + " is not in the media library; imported without it");
+			image = null;
+		}
+		String caption = clip(article.leadImageCaption(), 500);
+		return new Checked(
+				new DraftCheck.Checked(headline, lead, body, article.sectionId(), authors, tags, null, null,
+						seo.isEmpty() ? null : seo, image, (image == null || caption.isEmpty()) ? null : caption, null),
+				null);
 	}
 
 	// the old address's slug where it fits our rules and is free; else one made from it

@@ -33,6 +33,7 @@ public class ImportCommand {
 			  --edition CODE          edition of posts without a language (default: the site's default)
 			  --section CATEGORY=SLUG put a WordPress category's posts into an existing section (repeatable)
 			  --language LANG=CODE    a Polylang language that is not an edition code, e.g. kz=kk (repeatable)
+			  --uploads DIR|ZIP       WordPress's wp-content/uploads folder, or a zip of it: pictures into the media library
 			On the embedded H2 database, stop the site first; on PostgreSQL the import may run beside it.""";
 
 	private final WordPressImport importer;
@@ -56,6 +57,7 @@ public class ImportCommand {
 	 */
 	public static Arguments parse(List<String> words) {
 		Path file = null;
+		Path uploads = null;
 		String edition = null;
 		Map<String, String> sections = new LinkedHashMap<>();
 		Map<String, String> languages = new LinkedHashMap<>();
@@ -65,8 +67,7 @@ public class ImportCommand {
 				case "--edition" -> edition = value(words, ++i, word);
 				case "--section" -> pair(value(words, ++i, word), word, sections);
 				case "--language" -> pair(value(words, ++i, word), word, languages);
-				case "--uploads" -> throw new IllegalArgumentException(
-						"--uploads: bringing the media library over is not available yet; import without it");
+				case "--uploads" -> uploads = Path.of(value(words, ++i, word));
 				default -> {
 					if (word.startsWith("--")) {
 						throw new IllegalArgumentException("Unknown option " + word);
@@ -84,7 +85,12 @@ public class ImportCommand {
 		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
 			throw new IllegalArgumentException("Cannot read the export " + file.toAbsolutePath());
 		}
-		return new Arguments(file, edition, languages, sections);
+		if (uploads != null && !Files.isDirectory(uploads) && !(Files.isRegularFile(uploads)
+				&& uploads.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip"))) {
+			throw new IllegalArgumentException(
+					"--uploads takes the wp-content/uploads folder or a .zip of it: " + uploads.toAbsolutePath());
+		}
+		return new Arguments(file, edition, languages, sections, uploads);
 	}
 
 	private static String value(List<String> words, int at, String option) {
@@ -120,8 +126,8 @@ public class ImportCommand {
 		}
 		out.println("Importing " + arguments.file() + " (posts without a language go to " + options.edition() + ")");
 		ImportReport report;
-		try {
-			report = this.importer.run(arguments.file(), options, new Bar(out, System.console() != null));
+		try (WordPressUploads uploads = uploads(arguments.uploads())) {
+			report = this.importer.run(arguments.file(), options, uploads, new Bar(out, System.console() != null));
 		}
 		catch (WxrReader.Malformed ex) {
 			out.println();
@@ -138,6 +144,13 @@ public class ImportCommand {
 			return 1;
 		}
 		return 0;
+	}
+
+	private static WordPressUploads uploads(Path given) throws IOException {
+		if (given == null) {
+			return WordPressUploads.NONE;
+		}
+		return Files.isDirectory(given) ? WordPressUploads.directory(given) : WordPressUploads.zip(given);
 	}
 
 	private Path write(ImportReport report, Path export) throws IOException {
@@ -159,8 +172,10 @@ public class ImportCommand {
 	 * The command's words.
 	 *
 	 * @param edition null for the site's default edition
+	 * @param uploads WordPress's uploads folder or a zip of it, or null
 	 */
-	public record Arguments(Path file, String edition, Map<String, String> languages, Map<String, String> sections) {
+	public record Arguments(Path file, String edition, Map<String, String> languages, Map<String, String> sections,
+			Path uploads) {
 	}
 
 	// On a terminal a bar redrawn in place; in a log a line per tenth of the file

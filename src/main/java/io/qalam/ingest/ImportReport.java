@@ -97,6 +97,9 @@ public final class ImportReport {
 
 	public static final String BYLINES = "bylines";
 
+	/** Files of the uploads folder stored in the media library. */
+	public static final String PICTURES = "pictures";
+
 	/**
 	 * One item the report speaks of.
 	 *

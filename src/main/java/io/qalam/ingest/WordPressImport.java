@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +34,13 @@ import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
 import io.qalam.edition.Slugs;
 import io.qalam.platform.SiteProperties;
+import io.qalam.media.MediaLibrary;
+import io.qalam.media.UploadRefusedException;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -70,8 +76,15 @@ public class WordPressImport {
 
 	private final Clock clock;
 
+	private final MediaLibrary media;
+
+	private final MessageSource messages;
+
 	WordPressImport(ArchiveWrites writes, Redirects redirects, Editions editions, JdbcClient jdbc,
-			TransactionTemplate transactions, SiteProperties site, Clock clock) {
+			TransactionTemplate transactions, SiteProperties site, Clock clock, MediaLibrary media,
+			MessageSource messages) {
+		this.media = media;
+		this.messages = messages;
 		this.writes = writes;
 		this.redirects = redirects;
 		this.editions = editions;
@@ -111,11 +124,21 @@ public class WordPressImport {
 	 * @throws WxrReader.Malformed when the file is not a WordPress export at all
 	 */
 	public ImportReport run(Path file, Options options, Progress progress) throws IOException {
+		return run(file, options, WordPressUploads.NONE, progress);
+	}
+
+	/**
+	 * Imports the export at {@code file} with the pictures of its uploads folder: each
+	 * file once into the media library, with the same checks as an upload.
+	 */
+	ImportReport run(Path file, Options options, WordPressUploads uploads, Progress progress) throws IOException {
 		check(options);
 		long size = Files.size(file);
+		// the pictures first: WordPress writes attachments wherever their ids fall
+		Map<Long, WxrItem> attachments = (uploads == WordPressUploads.NONE) ? Map.of() : attachments(file);
 		try (CountingStream in = new CountingStream(Files.newInputStream(file));
 				WxrReader reader = WxrReader.open(in)) {
-			Run run = new Run(options, reader);
+			Run run = new Run(options, reader, uploads, attachments);
 			List<WxrItem> batch = new ArrayList<>(BATCH);
 			try {
 				while (reader.hasNext()) {
@@ -141,6 +164,22 @@ public class WordPressImport {
 			progress.at(size, size, run.report);
 			return run.report;
 		}
+	}
+
+	private static Map<Long, WxrItem> attachments(Path file) throws IOException {
+		Map<Long, WxrItem> found = new HashMap<>();
+		try (InputStream in = Files.newInputStream(file); WxrReader reader = WxrReader.open(in)) {
+			while (reader.hasNext()) {
+				WxrItem item = reader.next();
+				if ("attachment".equals(item.type()) && item.problem() == null) {
+					found.put(item.id(), item);
+				}
+			}
+		}
+		catch (WxrReader.Malformed ex) {
+			// CASE: the main pass meets the same break and says where
+		}
+		return found;
 	}
 
 	/** Told after each batch; {@code read} of {@code size} bytes of the file. */
@@ -197,8 +236,21 @@ public class WordPressImport {
 
 		final WxrSite wxr;
 
-		Run(Options options, WxrReader reader) {
+		final WordPressUploads uploads;
+
+		final Map<Long, WxrItem> attachments;
+
+		// a file of the uploads to its image; null where it was refused
+		final Map<String, Long> pictures = new HashMap<>();
+
+		// what each post of the batch being written shows, worked out before its
+		// transaction
+		final Map<Long, Shown> shown = new HashMap<>();
+
+		Run(Options options, WxrReader reader, WordPressUploads uploads, Map<Long, WxrItem> attachments) {
 			this.options = options;
+			this.uploads = uploads;
+			this.attachments = attachments;
 			// the header is read through once the first item (or the end) is reached
 			reader.hasNext();
 			this.wxr = reader.site();
@@ -217,6 +269,9 @@ public class WordPressImport {
 				}
 				case "attachment" -> {
 					this.report.count("attachments");
+					if (this.uploads != WordPressUploads.NONE && !WordPressUploads.isPicture(item.attachmentUrl())) {
+						this.report.skipped(item, "an attachment that is not a JPEG, PNG or WebP picture");
+					}
 					return false;
 				}
 				default -> {
@@ -244,7 +299,114 @@ public class WordPressImport {
 			if (items.isEmpty()) {
 				return;
 			}
+			// pictures are stored outside the batch's transaction, each recorded at once,
+			// so
+			// that a batch that fails leaves none behind unknown
+			this.shown.clear();
+			for (WxrItem item : items) {
+				String edition = edition(item);
+				this.shown.put(item.id(), show(item, (edition != null) ? edition : this.options.edition()));
+			}
 			WordPressImport.this.transactions.executeWithoutResult((status) -> writeBatch(items));
+		}
+
+		// the body with the uploads' pictures as the media library's figures, and the
+		// lead
+		// picture
+		private Shown show(WxrItem item, String edition) {
+			String body = WordPressBodies.html(item.content());
+			if (this.uploads == WordPressUploads.NONE) {
+				return new Shown(body, null, "");
+			}
+			Long lead = null;
+			String leadCaption = "";
+			WxrItem thumbnail = this.attachments.get(number(item.meta().get("_thumbnail_id")));
+			if (thumbnail != null) {
+				leadCaption = plain(thumbnail.excerpt());
+				lead = picture(item, thumbnail.attachmentUrl(), leadCaption.isEmpty()
+						? thumbnail.meta().getOrDefault("_wp_attachment_image_alt", "") : leadCaption, edition);
+			}
+			if (!body.contains("<img")) {
+				return new Shown(body, lead, leadCaption);
+			}
+			Document html = Jsoup.parseBodyFragment(body);
+			html.outputSettings().prettyPrint(false);
+			for (Element img : html.select("img[src]")) {
+				Element figure = img.closest("figure");
+				String caption = (figure != null) ? figure.select("figcaption").text() : "";
+				String words = caption.isEmpty() ? img.attr("alt") : caption;
+				Long image = picture(item, img.attr("src"), words, edition);
+				String ours = (image != null) ? WordPressImport.this.writes.figure(image, words).orElse(null) : null;
+				if (ours == null) {
+					continue;
+				}
+				Element replaced = (figure != null) ? figure
+						: (img.parent() != null && img.parent().nameIs("a")) ? img.parent() : img;
+				Element paragraph = replaced.closest("p");
+				if (paragraph != null && paragraph != replaced) {
+					// a figure cannot stand in a paragraph: it follows it
+					paragraph.after(ours);
+					replaced.remove();
+					if (paragraph.text().isBlank() && paragraph.select("img, iframe").isEmpty()) {
+						paragraph.remove();
+					}
+				}
+				else {
+					replaced.after(ours);
+					replaced.remove();
+				}
+			}
+			return new Shown(html.body().html(), lead, leadCaption);
+		}
+
+		// a picture of the uploads folder in the media library, stored once per file
+		private Long picture(WxrItem item, String url, String caption, String edition) {
+			Optional<String> file = this.uploads.fileOf(url);
+			if (file.isEmpty()) {
+				if (url != null && url.contains("/wp-content/uploads/")) {
+					this.report.note(item, "picture not in the uploads folder: " + url);
+				}
+				return null;
+			}
+			if (this.pictures.containsKey(file.get())) {
+				return this.pictures.get(file.get());
+			}
+			Mapped known = find("media", key(file.get()));
+			if (known != null) {
+				this.pictures.put(file.get(), known.articleId());
+				return known.articleId();
+			}
+			Long stored = null;
+			try (InputStream in = this.uploads.open(file.get())) {
+				stored = WordPressImport.this.media.upload(in, edition, clip(caption, 500), "", ArchiveWrites.BY).id();
+				rememberPicture(file.get(), stored);
+				this.report.count(ImportReport.PICTURES);
+			}
+			catch (UploadRefusedException ex) {
+				this.report.note(item, "picture " + file.get() + " not taken: " + WordPressImport.this.messages
+					.getMessage(ex.text().key(), ex.text().args().toArray(), Locale.ENGLISH));
+			}
+			catch (IOException ex) {
+				this.report.note(item, "picture " + file.get() + " could not be read: " + ex.getMessage());
+			}
+			this.pictures.put(file.get(), stored);
+			return stored;
+		}
+
+		private void rememberPicture(String file, long imageId) {
+			WordPressImport.this.jdbc.sql("""
+					INSERT INTO import_sources (source, kind, source_key, local_id, version, digest, imported_at)
+					VALUES (:source, 'media', :key, :id, 0, '', :now)""")
+				.param("source", this.source)
+				.param("key", key(file))
+				.param("id", imageId)
+				.param("now", now())
+				.update();
+		}
+
+		// a file's name as import_sources keeps it: its end, where it is longer than 200
+		private static String key(String file) {
+			return (file.length() > 200) ? file.substring(file.length() - 200) : file;
 		}
 
 		private void writeBatch(List<WxrItem> items) {
@@ -267,7 +429,7 @@ public class WordPressImport {
 				if (before != null) {
 					a = new ArchiveArticle(before.articleId(), before.version(), null, a.edition(), a.status(), a.at(),
 							a.slug(), a.headline(), a.lead(), a.bodyHtml(), a.seoDescription(), a.sectionId(),
-							a.authorIds(), a.tags());
+							a.authorIds(), a.tags(), a.leadImageId(), a.leadImageCaption());
 				}
 				taken.add(item);
 				articles.add(a);
@@ -319,9 +481,10 @@ public class WordPressImport {
 				byline.add(author);
 			}
 			Long story = item.translationGroup().isEmpty() ? null : story(item.translationGroup());
+			Shown shown = this.shown.get(item.id());
 			return Optional.of(new ArchiveArticle(null, 0, story, edition, status,
 					(status == ArticleStatus.DRAFT) ? null : at, item.slug(), item.title(), plain(item.excerpt()),
-					WordPressBodies.html(item.content()), description(item), section, byline, tags));
+					shown.body(), description(item), section, byline, tags, shown.leadImage(), shown.leadCaption()));
 		}
 
 		private String edition(WxrItem item) {
@@ -622,7 +785,26 @@ public class WordPressImport {
 		return this.clock.instant().atOffset(ZoneOffset.UTC);
 	}
 
+	/**
+	 * @param articleId the article, story or image it became
+	 */
 	private record Mapped(long articleId, int version, String digest) {
+	}
+
+	private record Shown(String body, Long leadImage, String leadCaption) {
+	}
+
+	private static long number(String value) {
+		try {
+			return (value != null) ? Long.parseLong(value.strip()) : 0;
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	private static String clip(String text, int max) {
+		return (text.length() > max) ? text.substring(0, max) : text;
 	}
 
 	private static final class CountingStream extends FilterInputStream {

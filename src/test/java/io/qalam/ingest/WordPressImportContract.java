@@ -229,6 +229,93 @@ abstract class WordPressImportContract {
 		assertThat(this.web.get("/?p=3001").statusCode()).isNotEqualTo(301);
 	}
 
+	@Test
+	void picturesComeFromTheUploadsFolderOnceEach() throws Exception {
+		String site = "https://old4.example.kz";
+		String view = "%d0%b2%d0%b8%d0%b4";
+		WxrExport export = new WxrExport(site).category("kazakhstan", "Казахстан", "")
+			.item(4001, "post", "publish", "Вид на Кок-Тобе", "vid-na-kok-tobe", "2019-05-03 04:30:00",
+					"""
+							Первый абзац.
+
+							<img class="alignnone size-medium" src="%1$s/wp-content/uploads/2019/05/%2$s-300x200.jpg" alt="Вид на горы" />
+
+							[caption id="attachment_4090" width="1024"]<a href="%1$s/wp-content/uploads/2019/05/kok-tobe.jpg"><img src="%1$s/wp-content/uploads/2019/05/kok-tobe-1024x576.jpg" alt="" /></a> Кабинки над городом[/caption]
+
+							<img src="%1$s/wp-content/uploads/2019/05/missing.jpg" alt="" />"""
+						.formatted(site, view),
+					"""
+							<category domain="category" nicename="kazakhstan"><![CDATA[Казахстан]]></category>
+							<wp:postmeta><wp:meta_key><![CDATA[_thumbnail_id]]></wp:meta_key><wp:meta_value><![CDATA[4091]]></wp:meta_value></wp:postmeta>
+							""",
+					site + "/2019/05/03/vid-na-kok-tobe/")
+			// attachments after the post that shows them, as WordPress may write them
+			.item(4090, "attachment", "inherit", "Кок-Тобе", "kok-tobe", "2019-05-03 04:00:00", "", """
+					<wp:attachment_url><![CDATA[%s/wp-content/uploads/2019/05/kok-tobe.jpg]]></wp:attachment_url>
+					""".formatted(site))
+			.item(4091, "attachment", "inherit", "Вид", "vid", "2019-05-03 04:00:00", "", """
+					<excerpt:encoded><![CDATA[Горы над Алматы]]></excerpt:encoded>
+					<wp:attachment_url><![CDATA[%s/wp-content/uploads/2019/05/%s.jpg]]></wp:attachment_url>
+					""".formatted(site, view))
+			.item(4092, "attachment", "inherit", "Отчёт", "otchet", "2019-05-03 04:00:00", "", """
+					<wp:attachment_url><![CDATA[%s/wp-content/uploads/2019/05/otchet.pdf]]></wp:attachment_url>
+					""".formatted(site));
+		Path uploads = this.dir.resolve("uploads");
+		Path may = Files.createDirectories(uploads.resolve("2019/05"));
+		picture(may.resolve("kok-tobe.jpg"), 1600, 900);
+		// a folder copied from a Mac keeps й and ё decomposed; вид has none, so decompose
+		// by hand
+		picture(may.resolve(java.text.Normalizer.normalize("вид.jpg", java.text.Normalizer.Form.NFD)), 1200, 800);
+		long images = count("images");
+
+		ImportReport report = run(export.xml(), WordPressUploads.directory(uploads));
+		assertThat(report.imported()).isEqualTo(1);
+		assertThat(report.count(ImportReport.PICTURES, 0)).isEqualTo(2);
+		assertThat(count("images")).isEqualTo(images + 2);
+		assertThat(report.lines()).extracting(ImportReport.Line::text)
+			.contains("skipped: an attachment that is not a JPEG, PNG or WebP picture")
+			.anySatisfy(
+					(text) -> assertThat(text).startsWith("picture not in the uploads folder").endsWith("missing.jpg"));
+
+		Map<String, Object> article = article(4001);
+		Long lead = (Long) article.get("lead_image_id");
+		assertThat(lead).isNotNull();
+		assertThat(article).containsEntry("lead_image_caption", "Горы над Алматы");
+		Document page = this.web.page("/ru/2019/05/03/vid-na-kok-tobe");
+		assertThat(page.select(".article-body figure.image img[src^=/media/]")).hasSize(2);
+		assertThat(page.select(".article-body figure.image figcaption").eachText()).contains("Кабинки над городом",
+				"Вид на горы");
+		assertThat(page.select(".article-body > *").stream().map(org.jsoup.nodes.Element::tagName))
+			.as("the paragraph, then the figures")
+			.containsExactly("p", "figure", "figure");
+		assertThat(page.select(".article-body p").first().text()).isEqualTo("Первый абзац.");
+		assertThat(page.select(".lead-photo figcaption").text()).startsWith("Горы над Алматы");
+		assertThat(page.html()).doesNotContain("old4.example.kz/wp-content");
+
+		// again: the same pictures, none stored twice
+		ImportReport again = run(export.xml(), WordPressUploads.directory(uploads));
+		assertThat(again.unchanged()).isEqualTo(1);
+		assertThat(again.count(ImportReport.PICTURES, 0)).isZero();
+		assertThat(count("images")).isEqualTo(images + 2);
+	}
+
+	private static void picture(Path file, int width, int height) throws IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = image.createGraphics();
+		g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.ORANGE, width, height, java.awt.Color.BLUE));
+		g.fillRect(0, 0, width, height);
+		g.dispose();
+		javax.imageio.ImageIO.write(image, "jpg", file.toFile());
+	}
+
+	private ImportReport run(String xml, WordPressUploads uploads) throws IOException {
+		Path file = Files.writeString(this.dir.resolve("export-" + System.nanoTime() + ".xml"), xml,
+				StandardCharsets.UTF_8);
+		return this.importer.run(file, new WordPressImport.Options("ru"), uploads, (read, size, report) -> {
+		});
+	}
+
 	private ImportReport run(WxrExport export) throws IOException {
 		return run(export.xml());
 	}
@@ -257,7 +344,7 @@ abstract class WordPressImportContract {
 		Map<String, Object> row = new java.util.HashMap<>();
 		this.jdbc.sql("""
 				SELECT status, slug, lead, seo_description, modified_by, owner_username, section_id, published_at,
-				       scheduled_at
+				       scheduled_at, lead_image_id, lead_image_caption
 				FROM articles WHERE id = :id""")
 			.param("id", localId(postId))
 			.query()
