@@ -128,6 +128,51 @@ public class ArchiveWrites {
 		return this.media.find(imageId).map((image) -> Figures.image(image, clip(caption, 500)));
 	}
 
+	/** The texts of these articles, by id; ids that do not exist are left out. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> bodies(List<Long> ids) {
+		Map<Long, String> found = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		this.jdbc.sql("SELECT article_id, body_html FROM article_bodies WHERE article_id IN (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> found.put(rs.getLong("article_id"), rs.getString("body_html")))
+			.list();
+		return found;
+	}
+
+	/**
+	 * The second step of an import: links between its articles pointed at their new
+	 * addresses. The texts replace the ones the import just wrote, in the article and in
+	 * its import's revision, without a new version: to the newsroom it is one import.
+	 * @param bodies new texts by article id; sanitized on the way in
+	 */
+	@Transactional
+	public void relink(Origin origin, Map<Long, String> bodies) {
+		Map<String, List<Long>> changed = new LinkedHashMap<>();
+		bodies.forEach((id, body) -> {
+			String clean = BodySanitizer.sanitize(body);
+			this.store.replaceBody(id, clean);
+			this.jdbc.sql("""
+					UPDATE article_revisions SET body_html = :body
+					WHERE article_id = :id AND saved_by = :by
+					  AND number = (SELECT MAX(number) FROM article_revisions WHERE article_id = :id)""")
+				.param("body", clean)
+				.param("id", id)
+				.param("by", BY)
+				.update();
+			this.rows.load(id)
+				.ifPresent((state) -> changed.computeIfAbsent(state.edition(), (e) -> new ArrayList<>()).add(id));
+		});
+		changed.forEach((edition, ids) -> {
+			for (int from = 0; from < ids.size(); from += ArticleBatch.MOST) {
+				this.changes.raise(new ArticleBatch(origin, edition,
+						ids.subList(from, Math.min(ids.size(), from + ArticleBatch.MOST))));
+			}
+		});
+	}
+
 	/** The version and status of an article, to tell whether someone changed it. */
 	@Transactional(readOnly = true)
 	public Optional<Stored> stored(long id) {

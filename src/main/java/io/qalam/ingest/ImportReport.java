@@ -97,6 +97,9 @@ public final class ImportReport {
 
 	public static final String BYLINES = "bylines";
 
+	/** Articles whose links to other imported posts now lead to their new addresses. */
+	public static final String RELINKED = "articles relinked";
+
 	/** Files of the uploads folder stored in the media library. */
 	public static final String PICTURES = "pictures";
 

@@ -161,6 +161,7 @@ public class WordPressImport {
 						+ " posts read since the last batch were not imported, the ones before were");
 			}
 			this.transactions.executeWithoutResult((status) -> run.termRedirects());
+			run.relink();
 			progress.at(size, size, run.report);
 			return run.report;
 		}
@@ -246,6 +247,9 @@ public class WordPressImport {
 		// what each post of the batch being written shows, worked out before its
 		// transaction
 		final Map<Long, Shown> shown = new HashMap<>();
+
+		// articles written in this run whose texts link to the old site
+		final List<Long> linking = new ArrayList<>();
 
 		Run(Options options, WxrReader reader, WordPressUploads uploads, Map<Long, WxrItem> attachments) {
 			this.options = options;
@@ -445,6 +449,9 @@ public class WordPressImport {
 					continue;
 				}
 				this.report.count((mapped.get(i) == null) ? ImportReport.IMPORTED : ImportReport.UPDATED);
+				if (linksHome(articles.get(i).bodyHtml())) {
+					this.linking.add(one.id());
+				}
 				one.notes().forEach((note) -> this.report.note(item, note));
 				remember(item.id(), one, digests.get(i), mapped.get(i) != null);
 				if (one.path() != null) {
@@ -681,6 +688,57 @@ public class WordPressImport {
 				}
 				case EDITORS -> this.report.count("redirects kept as editors set them");
 			}
+		}
+
+		private boolean linksHome(String body) {
+			String host = hostOf(this.wxr.baseUrl());
+			return body.contains("?p=") || (host != null && body.contains(host));
+		}
+
+		// Links between the imported posts, to their new addresses: once every post of
+		// the
+		// file has its redirect, so a link to a post further on finds it too
+		void relink() {
+			for (int from = 0; from < this.linking.size(); from += BATCH) {
+				List<Long> ids = this.linking.subList(from, Math.min(this.linking.size(), from + BATCH));
+				Map<Long, String> changed = new HashMap<>();
+				WordPressImport.this.writes.bodies(ids).forEach((id, body) -> {
+					String relinked = relinked(body);
+					if (!relinked.equals(body)) {
+						changed.put(id, relinked);
+					}
+				});
+				if (!changed.isEmpty()) {
+					WordPressImport.this.transactions
+						.executeWithoutResult((status) -> WordPressImport.this.writes.relink(Origin.IMPORT, changed));
+					changed.keySet().forEach((id) -> this.report.count(ImportReport.RELINKED));
+				}
+			}
+		}
+
+		private String relinked(String body) {
+			Document html = Jsoup.parseBodyFragment(body);
+			html.outputSettings().prettyPrint(false);
+			boolean any = false;
+			for (Element link : html.select("a[href]")) {
+				String href = link.attr("href");
+				String path = pathOn(href);
+				if (path == null || path.startsWith("/wp-content/")) {
+					continue;
+				}
+				int hash = path.indexOf('#');
+				String fragment = (hash >= 0) ? path.substring(hash) : "";
+				String address = (hash >= 0) ? path.substring(0, hash) : path;
+				int question = address.indexOf('?');
+				Optional<String> moved = WordPressImport.this.redirects.find(
+						(question >= 0) ? address.substring(0, question) : address,
+						(question >= 0) ? address.substring(question + 1) : null);
+				if (moved.isPresent()) {
+					link.attr("href", moved.get() + fragment);
+					any = true;
+				}
+			}
+			return any ? html.body().html() : body;
 		}
 
 		// /category/parent/child/ to the section (a child: its tag), /tag/slug/ to the

@@ -75,7 +75,7 @@ abstract class WordPressImportContract {
 			.item(ru, "post", "publish", cableCarTitle, CABLE_CAR + "-" + n, "2019-05-03 04:30:00",
 					"""
 							<!-- wp:paragraph -->
-							Канатная дорога на Кок-Тобе снова работает.
+							Канатная дорога на Кок-Тобе снова работает. <a href="/?p=%2$d">По-казахски</a>.
 
 							[caption id="attachment_7" align="aligncenter" width="1024"]<img src="https://old%1$d.example.kz/wp-content/uploads/2019/05/kok-tobe-1024x576.jpg" alt="Кабинки" /> Кабинки над городом[/caption]
 
@@ -83,7 +83,7 @@ abstract class WordPressImportContract {
 
 							<script>alert('x')</script>
 							<!-- /wp:paragraph -->"""
-						.formatted(n),
+						.formatted(n, kk),
 					"""
 							<dc:creator><![CDATA[aigerim]]></dc:creator>
 							<excerpt:encoded><![CDATA[Подъёмник <b>открылся</b> после ремонта.]]></excerpt:encoded>
@@ -97,7 +97,9 @@ abstract class WordPressImportContract {
 						.formatted(n, ALMATY),
 					site + "/2019/05/03/" + CABLE_CAR + "-" + n + "/")
 			.item(kk, "post", "publish", "Көктөбе аспалы жолы қайта ашылды", "koktobe-" + n, "2019-05-03 05:00:00",
-					"<p>Аспалы жол қайта жұмыс істейді.</p>", """
+					"<p>Аспалы жол қайта жұмыс істейді. <a href=\"" + site + "/2019/05/03/" + CABLE_CAR + "-" + n
+							+ "/#comments\">Орысша</a></p>",
+					"""
 							<dc:creator><![CDATA[aigerim]]></dc:creator>
 							<category domain="category" nicename="kazakhstan"><![CDATA[Казахстан]]></category>
 							<category domain="language" nicename="kk"><![CDATA[Қазақша]]></category>
@@ -163,6 +165,11 @@ abstract class WordPressImportContract {
 		long kk = localId(1002);
 		assertThat(this.workflow.translations(kk)).containsEntry("ru", localId(1001));
 		assertThat(this.web.page("/kk/2019/05/03/koktobe-1").select("a[hreflang=ru]").attr("href")).endsWith(path);
+		// links between the old posts lead to the new addresses, forwards and backwards
+		assertThat(report.count(ImportReport.RELINKED, 0)).isEqualTo(2);
+		assertThat(this.web.page("/kk/2019/05/03/koktobe-1").select(".article-body a").attr("href"))
+			.isEqualTo(path + "#comments");
+		assertThat(page.select(".article-body a").eachAttr("href")).contains("/kk/2019/05/03/koktobe-1");
 
 		Map<String, Object> scheduled = article(1003);
 		assertThat(scheduled).containsEntry("status", "SCHEDULED").containsEntry("published_at", null);
