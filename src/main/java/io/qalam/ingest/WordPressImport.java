@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import io.qalam.content.ArchiveArticle;
 import io.qalam.content.ArchiveWrites;
@@ -181,6 +182,71 @@ public class WordPressImport {
 			// CASE: the main pass meets the same break and says where
 		}
 		return found;
+	}
+
+	/**
+	 * A look at an export before it is imported: what it holds and where its categories
+	 * would go. Reads the whole file, writes nothing.
+	 * @throws WxrReader.Malformed when it is no WordPress export or breaks off
+	 */
+	public Preview preview(Path file) throws IOException {
+		Map<String, Integer> statuses = new TreeMap<>();
+		Map<String, Integer> languages = new TreeMap<>();
+		Map<String, Integer> byCategory = new HashMap<>();
+		int posts = 0;
+		int pages = 0;
+		int attachments = 0;
+		WxrSite site;
+		try (InputStream in = Files.newInputStream(file); WxrReader reader = WxrReader.open(in)) {
+			reader.hasNext();
+			site = reader.site();
+			while (reader.hasNext()) {
+				WxrItem item = reader.next();
+				switch (item.type()) {
+					case "post" -> {
+						posts++;
+						statuses.merge(item.status(), 1, Integer::sum);
+						languages.merge(item.language(), 1, Integer::sum);
+						if (!item.categories().isEmpty()) {
+							byCategory.merge(item.categories().get(0), 1, Integer::sum);
+						}
+					}
+					case "page" -> pages++;
+					case "attachment" -> attachments++;
+					default -> {
+					}
+				}
+			}
+		}
+		List<Category> categories = new ArrayList<>();
+		for (WxrSite.Term term : site.categories()) {
+			String ours = Slugs.truncate(Slugs.slugify(term.slug()), Slugs.MAX_LENGTH);
+			boolean exists = !ours.isEmpty() && this.writes.sectionId(ours).isPresent();
+			categories.add(new Category(term.slug(), term.name(), term.parent(),
+					byCategory.getOrDefault(term.slug(), 0), ours, exists));
+		}
+		return new Preview(site.title(), site.baseUrl(), posts, statuses, languages, pages, attachments, categories);
+	}
+
+	/**
+	 * What an export holds.
+	 *
+	 * @param statuses posts by their WordPress status
+	 * @param languages posts by their Polylang language ("" for none)
+	 */
+	public record Preview(String title, String baseUrl, int posts, Map<String, Integer> statuses,
+			Map<String, Integer> languages, int pages, int attachments, List<Category> categories) {
+	}
+
+	/**
+	 * A category of the export.
+	 *
+	 * @param parent its parent's slug, or empty for a top category
+	 * @param posts the posts it is the first category of
+	 * @param section the section slug it goes to unless mapped
+	 * @param sectionExists whether that section exists (else the import creates it)
+	 */
+	public record Category(String slug, String name, String parent, int posts, String section, boolean sectionExists) {
 	}
 
 	/** Told after each batch; {@code read} of {@code size} bytes of the file. */

@@ -3,7 +3,7 @@
  * posts, terms, authors and media mapped onto Qalam's, and its old addresses kept as
  * redirects.
  */
-@ApplicationModule(allowedDependencies = { "content", "edition", "media", "platform" })
+@ApplicationModule(allowedDependencies = { "accounts", "content", "edition", "media", "platform", "platform :: web" })
 package io.qalam.ingest;
 
 import org.springframework.modulith.ApplicationModule;

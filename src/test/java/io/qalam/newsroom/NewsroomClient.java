@@ -128,6 +128,19 @@ public final class NewsroomClient {
 		return response;
 	}
 
+	/**
+	 * Posts a file as the request's body, as a page's script sends one, with the CSRF
+	 * token of the last page this client loaded in its header.
+	 */
+	public HttpResponse<String> postBody(String path, String contentType, byte[] content) {
+		HttpRequest.Builder request = request(path).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(content));
+		if (this.csrfToken != null) {
+			request.header("X-CSRF-TOKEN", this.csrfToken);
+		}
+		return send(request);
+	}
+
 	/** A file in a multipart form. */
 	record FilePart(String field, String filename, String contentType, byte[] content) {
 	}

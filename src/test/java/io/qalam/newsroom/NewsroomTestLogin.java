@@ -26,6 +26,18 @@ public final class NewsroomTestLogin {
 		return this.client.get(path).body();
 	}
 
+	/**
+	 * Posts a file as the request's body, with the CSRF token of the last page loaded.
+	 */
+	public HttpResponse<String> postFile(String path, byte[] content) {
+		return this.client.postBody(path, "application/octet-stream", content);
+	}
+
+	/** The whole answer to a GET, as this user gets it. */
+	public HttpResponse<String> fetch(String path) {
+		return this.client.get(path);
+	}
+
 	/** Posts a form with the CSRF token of the last page loaded. */
 	public HttpResponse<String> post(String path, String... fields) {
 		return this.client.post(path, fields);
