@@ -100,6 +100,9 @@ public final class ImportReport {
 	/** Articles whose links to other imported posts now lead to their new addresses. */
 	public static final String RELINKED = "articles relinked";
 
+	/** Posts that were sticky on the old site; each has a line. */
+	public static final String STICKY = "sticky on the old site";
+
 	/** Files of the uploads folder stored in the media library. */
 	public static final String PICTURES = "pictures";
 

@@ -515,6 +515,12 @@ public class WordPressImport {
 					continue;
 				}
 				this.report.count((mapped.get(i) == null) ? ImportReport.IMPORTED : ImportReport.UPDATED);
+				if (item.sticky()) {
+					// the site has no pinned articles: the editors decide what leads the
+					// home
+					this.report.count(ImportReport.STICKY);
+					this.report.note(item, "sticky on the old site");
+				}
 				if (linksHome(articles.get(i).bodyHtml())) {
 					this.linking.add(one.id());
 				}

@@ -24,8 +24,9 @@ import java.util.Map;
  * it was too long to read ({@link #problem()} says so)
  * @param categories the slugs of its categories
  * @param tags its tags: slug and name
- * @param language Polylang's language slug, or empty
- * @param translationGroup Polylang's translation group slug, or empty
+ * @param language Polylang's language slug (or WPML's language code), or empty
+ * @param translationGroup Polylang's translation group slug (or WPML's group, as
+ * {@code wpml-…}), or empty
  * @param meta its custom fields (the last value of each key)
  * @param attachmentUrl for an attachment, where WordPress kept the file
  * @param problem why the item cannot be imported as it is, or null
@@ -100,6 +101,13 @@ public record WxrItem(long id, String type, String status, String title, String 
 		}
 
 		WxrItem build() {
+			// WPML's export (WPML Export and Import) keeps both in custom fields
+			if (this.language.isEmpty()) {
+				this.language = this.meta.getOrDefault("_wpml_import_language_code", "").strip();
+			}
+			if (this.group.isEmpty() && !this.meta.getOrDefault("_wpml_import_translation_group", "").isBlank()) {
+				this.group = "wpml-" + this.meta.get("_wpml_import_translation_group").strip();
+			}
 			long id = number(this.wordpress.get("post_id"));
 			if (id <= 0 && this.problem == null) {
 				this.problem = "it has no post id";

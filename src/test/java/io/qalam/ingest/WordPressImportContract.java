@@ -122,6 +122,7 @@ abstract class WordPressImportContract {
 		assertThat(report.failure()).isNull();
 		assertThat(report.imported()).isEqualTo(5);
 		assertThat(report.skipped()).isEqualTo(3);
+		assertThat(report.count(ImportReport.STICKY, 0)).isEqualTo(1);
 		assertThat(report.lines()).extracting(ImportReport.Line::text)
 			.contains("skipped: private on the old site", "skipped: in the old site's trash",
 					"skipped: a page; static pages are the site's own texts");

@@ -99,6 +99,28 @@ class WxrReaderTests {
 	}
 
 	@Test
+	void wpmlLanguagesAndGroupsComeFromItsCustomFields() {
+		String wpml = """
+				<wp:postmeta><wp:meta_key><![CDATA[_wpml_import_language_code]]></wp:meta_key><wp:meta_value><![CDATA[%s]]></wp:meta_value></wp:postmeta>
+				<wp:postmeta><wp:meta_key><![CDATA[_wpml_import_translation_group]]></wp:meta_key><wp:meta_value><![CDATA[77]]></wp:meta_value></wp:postmeta>
+				""";
+		String xml = new WxrExport("https://old.example.kz")
+			.item(1, "post", "publish", "Новость", "novost", "2015-03-02 07:00:00", "<p>Текст.</p>",
+					wpml.formatted("ru"))
+			.item(2, "post", "publish", "Жаңалық", "zhanalyq", "2015-03-02 07:00:00", "<p>Мәтін.</p>",
+					wpml.formatted("kk"))
+			.xml();
+		List<WxrItem> items = new ArrayList<>();
+		try (WxrReader reader = WxrReader.open(stream(xml))) {
+			while (reader.hasNext()) {
+				items.add(reader.next());
+			}
+		}
+		assertThat(items).extracting(WxrItem::language).containsExactly("ru", "kk");
+		assertThat(items).extracting(WxrItem::translationGroup).containsExactly("wpml-77", "wpml-77");
+	}
+
+	@Test
 	void aPostTooLongToReadIsNamedAndTheNextOneIsRead() {
 		String huge = "<p>" + "Очень длинный текст. ".repeat(520_000) + "</p>";
 		assertThat(huge.length()).isGreaterThan(10_000_000);
