@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * an unpublished article leaves it with its pages.
  */
 @Component
-class MostRead implements WidgetSlots {
+public class MostRead implements WidgetSlots {
 
 	static final String KIND = Slot.MOST_READ;
 
@@ -105,6 +105,12 @@ class MostRead implements WidgetSlots {
 				log.warn("Most read of {} not read again: {}", edition.code(), ex.toString());
 			}
 		}
+	}
+
+	/** The edition's most read articles of the last 24 hours, as shown now. */
+	public List<ArticleSummary> articles(String edition) {
+		Listed known = this.listed.get(edition);
+		return (known != null) ? known.articles() : List.of();
 	}
 
 	@EventListener

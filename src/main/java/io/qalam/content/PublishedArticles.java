@@ -166,6 +166,83 @@ public class PublishedArticles {
 			.toList();
 	}
 
+	/** The published article with this id, in whatever edition. */
+	public Optional<ArticlePage> article(long id) {
+		return this.jdbc.sql(ARTICLE_SELECT + " WHERE a.id = :id AND " + PUBLISHED)
+			.param("id", id)
+			.param("now", now())
+			.query(this::articleRow)
+			.optional()
+			.map(this::assemble);
+	}
+
+	/**
+	 * Published articles of an edition newest first, after a cursor rather than by page
+	 * number, so that a list read while articles are published skips and repeats nothing
+	 * (the content API).
+	 * @param filter which articles; any part may be null
+	 * @param after the last article of the previous slice, or null for the first
+	 * @param limit at most this many
+	 */
+	public List<ArticleSummary> slice(String edition, Filter filter, ArticleSummary after, int limit) {
+		StringBuilder condition = new StringBuilder("a.edition = :ed AND ").append(PUBLISHED);
+		Map<String, Object> params = new HashMap<>();
+		params.put("ed", edition);
+		params.put("now", now());
+		if (filter.sectionId() != null) {
+			condition.append(" AND a.section_id = :section");
+			params.put("section", filter.sectionId());
+		}
+		if (filter.tagId() != null) {
+			condition.append(" AND a.id IN (SELECT t.article_id FROM article_tags t WHERE t.tag_id = :tag)");
+			params.put("tag", filter.tagId());
+		}
+		if (filter.authorId() != null) {
+			condition
+				.append(" AND a.id IN (SELECT aa.article_id FROM article_authors aa WHERE aa.author_id = :author)");
+			params.put("author", filter.authorId());
+		}
+		if (filter.from() != null) {
+			condition.append(" AND a.published_at >= :from");
+			params.put("from", utc(filter.from()));
+		}
+		if (filter.until() != null) {
+			condition.append(" AND a.published_at < :until");
+			params.put("until", utc(filter.until()));
+		}
+		if (filter.updatedSince() != null) {
+			condition.append(" AND COALESCE(a.updated_at, a.published_at) >= :updated");
+			params.put("updated", utc(filter.updatedSince()));
+		}
+		if (after != null) {
+			condition.append(" AND (a.published_at < :afterTime OR (a.published_at = :afterTime AND a.id < :afterId))");
+			params.put("afterTime", utc(after.publishedAt()));
+			params.put("afterId", after.id());
+		}
+		List<SummaryRow> rows = this.jdbc
+			.sql("SELECT " + SUMMARY_COLUMNS + " " + SUMMARY_FROM + " WHERE " + condition + " ORDER BY " + NEWEST
+					+ " LIMIT :limit")
+			.params(params)
+			.param("limit", Math.max(1, limit))
+			.query(this::summaryRow)
+			.list();
+		return summaries(rows, images(rows));
+	}
+
+	/**
+	 * Which articles {@link #slice} lists.
+	 *
+	 * @param from published at or after, or null
+	 * @param until published before, or null
+	 * @param updatedSince published or last updated at or after, or null
+	 */
+	public record Filter(Long sectionId, Long tagId, Long authorId, Instant from, Instant until, Instant updatedSince) {
+
+		public static final Filter ALL = new Filter(null, null, null, null, null, null);
+
+	}
+
+	/** The published article with this slug in this edition. */
 	/** The published article with this slug in this edition. */
 	public Optional<ArticlePage> article(String edition, String slug) {
 		Optional<ArticleRow> found = this.jdbc.sql(ARTICLE_SELECT + """
