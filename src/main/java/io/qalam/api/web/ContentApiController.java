@@ -25,6 +25,7 @@ import io.qalam.edition.Slugs;
 import io.qalam.search.SearchIndex;
 import io.qalam.search.SearchRequest;
 import io.qalam.search.SearchResults;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -44,6 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
+@Tag(name = "Content", description = "Editions, sections, tags, authors and published articles")
 class ContentApiController {
 
 	/** Articles per slice unless the client asks for fewer. */
