@@ -73,6 +73,15 @@ public final class PackagedJar implements AutoCloseable {
 	 * @return its exit code and everything it printed
 	 */
 	public static Finished command(Path dataDir, String... words) throws Exception {
+		return command(dataDir, java.util.Map.of(), words);
+	}
+
+	/**
+	 * Runs one of the jar's commands with more of the environment set, such as
+	 * {@code QALAM_DB_URL}.
+	 */
+	public static Finished command(Path dataDir, java.util.Map<String, String> environment, String... words)
+			throws Exception {
 		Files.createDirectories(dataDir);
 		Path log = Files.createTempFile(dataDir.getParent(), "qalam-command-", ".log");
 		List<String> command = new ArrayList<>();
@@ -85,6 +94,7 @@ public final class PackagedJar implements AutoCloseable {
 		command.addAll(List.of(words));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("QALAM_DATA_DIR", dataDir.toString());
+		builder.environment().putAll(environment);
 		Process process = builder.start();
 		if (!process.waitFor(5, TimeUnit.MINUTES)) {
 			process.destroyForcibly();

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.qalam.PackagedJar;
 import io.qalam.WebClient;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +70,36 @@ class ImportCommandIT {
 		assertThat(again.output()).contains("0 imported, 0 updated, 5 unchanged, 3 skipped");
 		try (var reports = Files.list(data.resolve("imports"))) {
 			assertThat(reports.toList()).hasSize(2);
+		}
+	}
+
+	@Test
+	void onPostgresqlTheCommandRunsBesideTheSiteAndTheSiteFollows() throws Exception {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			String url = postgres.getJdbcUrl("postgres", "postgres");
+			Path export = Files.writeString(this.dir.resolve("export.xml"),
+					WordPressImportContract.portal(8, "Канатная дорога на PostgreSQL").xml(), StandardCharsets.UTF_8);
+			try (PackagedJar site = PackagedJar.start(this.dir.resolve("site"), List.of("-Xmx256m"),
+					"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+					"--spring.datasource.password=", "--qalam.demo.enabled=false")) {
+				WebClient web = site.web();
+				// the home page is kept by the site before the import
+				assertThat(web.get("/ru/").body()).doesNotContain("kanatnaya-doroga-8");
+				PackagedJar.Finished imported = PackagedJar.command(this.dir.resolve("command"),
+						java.util.Map.of("QALAM_DB_URL", url, "QALAM_DB_USER", "postgres", "QALAM_DB_PASSWORD", ""),
+						"import", "wordpress", export.toString(), "--edition", "ru");
+				assertThat(imported.exitCode()).as(imported.output()).isZero();
+				assertThat(imported.output()).contains("5 imported");
+				HttpResponse<String> moved = web.get("/?p=8001");
+				assertThat(moved.statusCode()).isEqualTo(301);
+				// the import's signal evicted the site's kept home page
+				java.time.Instant giveUp = java.time.Instant.now().plusSeconds(10);
+				while (!web.get("/ru/").body().contains("kanatnaya-doroga-8")
+						&& java.time.Instant.now().isBefore(giveUp)) {
+					Thread.sleep(100);
+				}
+				assertThat(web.get("/ru/").body()).contains("kanatnaya-doroga-8");
+			}
 		}
 	}
 
