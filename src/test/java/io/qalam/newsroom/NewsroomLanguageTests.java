@@ -130,8 +130,10 @@ class NewsroomLanguageTests {
 			Document page = Jsoup.parse(response.body());
 			assertThat(page.selectFirst("html").attr("lang")).as(path).isEqualTo(language);
 			// what the other editions offer a new article, and their captions of an
-			// image, are their data, in their language; accounts' names are their own
-			page.select("template.edition-choices, .tag-suggestion, .other-caption, option.account").remove();
+			// image, are their data, in their language; accounts' and tokens' names are
+			// their own
+			page.select("template.edition-choices, .tag-suggestion, .other-caption, option.account, .token-name")
+				.remove();
 			// the newsroom's own words: headings, labels, buttons, table heads, hints,
 			// notices, options and what assistive technology reads out
 			for (Element element : page.select("title, h1, h2, h3, label, button, th, legend, caption, summary, "
