@@ -175,19 +175,19 @@ public class ApiTokens {
 				WHERE digest = :digest AND revoked_at IS NULL AND expires_at > :now""")
 			.param("digest", digest(token))
 			.param("now", utc(now))
-			.query((rs,
-					n) -> new Object[] { rs.getLong("id"), rs.getString("account"), rs.getString("name"),
-							rs.getString("scopes") })
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("account"), rs.getString("name"),
+					scopes(rs.getString("scopes"))))
 			.optional()
-			.flatMap((
-					row) -> this.accounts.find((String) row[1]).filter(UserAccounts.Account::enabled).map((account) -> {
-						this.jdbc.sql("UPDATE api_tokens SET last_used_at = :now WHERE id = :id")
-							.param("now", utc(now))
-							.param("id", row[0])
-							.update();
-						return new Bearer((Long) row[0], (String) row[2], account.username(), account.role(),
-								scopes((String) row[3]));
-					}));
+			.flatMap((row) -> this.accounts.find(row.account()).filter(UserAccounts.Account::enabled).map((account) -> {
+				this.jdbc.sql("UPDATE api_tokens SET last_used_at = :now WHERE id = :id")
+					.param("now", utc(now))
+					.param("id", row.id())
+					.update();
+				return new Bearer(row.id(), row.name(), account.username(), account.role(), row.scopes());
+			}));
+	}
+
+	private record Row(long id, String account, String name, Set<Scope> scopes) {
 	}
 
 	private static Set<Scope> scopes(String words) {

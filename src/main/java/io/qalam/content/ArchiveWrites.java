@@ -32,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ArchiveWrites {
 
-	// what the sanitizer leaves of a picture from elsewhere
-	private static final Pattern IMAGE_WITHOUT_SOURCE = Pattern.compile("<img(?![^>]*\\ssrc=)[^>]*>");
-
 	private static final Pattern EMPTY_PARAGRAPH = Pattern.compile("<p>\\s*</p>\\s*");
 
 	/** Who the revisions and drafts of an import name. */
@@ -165,12 +162,7 @@ public class ArchiveWrites {
 			this.rows.load(id)
 				.ifPresent((state) -> changed.computeIfAbsent(state.edition(), (e) -> new ArrayList<>()).add(id));
 		});
-		changed.forEach((edition, ids) -> {
-			for (int from = 0; from < ids.size(); from += ArticleBatch.MOST) {
-				this.changes.raise(new ArticleBatch(origin, edition,
-						ids.subList(from, Math.min(ids.size(), from + ArticleBatch.MOST))));
-			}
-		});
+		this.changes.raise(origin, changed);
 	}
 
 	/** The version and status of an article, to tell whether someone changed it. */
@@ -198,12 +190,7 @@ public class ArchiveWrites {
 				changed.computeIfAbsent(article.edition(), (edition) -> new ArrayList<>()).add(one.id());
 			}
 		}
-		changed.forEach((edition, ids) -> {
-			for (int from = 0; from < ids.size(); from += ArticleBatch.MOST) {
-				this.changes.raise(new ArticleBatch(origin, edition,
-						ids.subList(from, Math.min(ids.size(), from + ArticleBatch.MOST))));
-			}
-		});
+		this.changes.raise(origin, changed);
 		return written;
 	}
 
@@ -311,8 +298,7 @@ public class ArchiveWrites {
 			.normalize((article.bodyHtml() != null) ? PlainText.clean(article.bodyHtml()) : "");
 		BodySanitizer.Result sanitized = BodySanitizer.check(embedded.html());
 		// CASE: a paragraph that held only a picture from elsewhere, taken out
-		String body = EMPTY_PARAGRAPH.matcher(IMAGE_WITHOUT_SOURCE.matcher(sanitized.html()).replaceAll(""))
-			.replaceAll("");
+		String body = EMPTY_PARAGRAPH.matcher(sanitized.html()).replaceAll("");
 		if (body.length() > 500_000) {
 			return Checked.refused("its text is longer than 500,000 characters");
 		}

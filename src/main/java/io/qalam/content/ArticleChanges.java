@@ -1,6 +1,7 @@
 package io.qalam.content;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,19 @@ class ArticleChanges {
 	void raise(ArticleBatch batch) {
 		this.recent.changed(batch.articleIds());
 		this.events.publishEvent(batch);
+	}
+
+	/**
+	 * Many articles written at once, by edition: one {@link ArticleBatch} per edition and
+	 * {@link ArticleBatch#MOST} articles.
+	 */
+	void raise(ArticleEvent.Origin origin, Map<String, List<Long>> byEdition) {
+		byEdition.forEach((edition, ids) -> {
+			for (int from = 0; from < ids.size(); from += ArticleBatch.MOST) {
+				raise(new ArticleBatch(origin, edition,
+						ids.subList(from, Math.min(ids.size(), from + ArticleBatch.MOST))));
+			}
+		});
 	}
 
 }

@@ -46,7 +46,9 @@ final class BodySanitizer {
 		.allowAttributes("href")
 		.onElements("a")
 		.requireRelsOnLinks("noopener")
-		.allowElements("img")
+		// an image whose picture is not ours goes whole: no empty <img alt=""> stays
+		// behind
+		.allowElements((name, attributes) -> attributes.contains("src") ? name : null, "img")
 		.allowAttributes("src")
 		.matching(MEDIA_URL)
 		.onElements("img")

@@ -46,12 +46,7 @@ public class BulkWrites {
 			ids.add(id);
 			byEdition.computeIfAbsent(article.edition(), (edition) -> new ArrayList<>()).add(id);
 		}
-		byEdition.forEach((edition, written) -> {
-			for (int from = 0; from < written.size(); from += ArticleBatch.MOST) {
-				this.changes.raise(new ArticleBatch(origin, edition,
-						written.subList(from, Math.min(written.size(), from + ArticleBatch.MOST))));
-			}
-		});
+		this.changes.raise(origin, byEdition);
 		return ids;
 	}
 

@@ -126,7 +126,7 @@ public class ImportCommand {
 		}
 		out.println("Importing " + arguments.file() + " (posts without a language go to " + options.edition() + ")");
 		ImportReport report;
-		try (WordPressUploads uploads = uploads(arguments.uploads())) {
+		try (WordPressUploads uploads = WordPressUploads.of(arguments.uploads())) {
 			report = this.importer.run(arguments.file(), options, uploads, new Bar(out, System.console() != null));
 		}
 		catch (WxrReader.Malformed ex) {
@@ -144,13 +144,6 @@ public class ImportCommand {
 			return 1;
 		}
 		return 0;
-	}
-
-	private static WordPressUploads uploads(Path given) throws IOException {
-		if (given == null) {
-			return WordPressUploads.NONE;
-		}
-		return Files.isDirectory(given) ? WordPressUploads.directory(given) : WordPressUploads.zip(given);
 	}
 
 	private Path write(ImportReport report, Path export) throws IOException {

@@ -235,9 +235,7 @@ public class ImportJobs {
 		}
 
 		void run(WordPressImport importer, WordPressImport.Options options) {
-			try (WordPressUploads folder = (this.uploads == null) ? WordPressUploads.NONE
-					: Files.isDirectory(this.uploads) ? WordPressUploads.directory(this.uploads)
-							: WordPressUploads.zip(this.uploads)) {
+			try (WordPressUploads folder = WordPressUploads.of(this.uploads)) {
 				this.report = importer.run(this.export, options, folder, (read, size, report) -> {
 					this.percent = (size > 0) ? (int) Math.min(100, read * 100 / size) : 100;
 					this.report = report;

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.qalam.content.Actor;
 import io.qalam.content.ArticleWorkflow;
@@ -48,6 +51,15 @@ public class Wire {
 
 	/** Items per page of the inbox. */
 	public static final int PAGE_SIZE = 50;
+
+	private static final String FEED_SELECT = """
+			SELECT f.id, f.edition, f.name, f.url, f.created_by, f.polled_at, f.problem, f.active,
+			       (SELECT COUNT(*) FROM wire_items i WHERE i.feed_id = f.id) AS items
+			FROM wire_feeds f""";
+
+	private static final String ITEM_SELECT = """
+			SELECT i.id, f.edition, f.name, i.title, i.summary, i.link, i.published_at, i.article_id, i.taken_by
+			FROM wire_items i JOIN wire_feeds f ON f.id = i.feed_id""";
 
 	private final JdbcClient jdbc;
 
@@ -86,15 +98,13 @@ public class Wire {
 	/** Every feed, the stopped ones last. */
 	@Transactional(readOnly = true)
 	public List<Feed> feeds() {
-		return this.jdbc.sql("""
-				SELECT f.id, f.edition, f.name, f.url, f.created_by, f.polled_at, f.problem, f.active,
-				       (SELECT COUNT(*) FROM wire_items i WHERE i.feed_id = f.id) AS items
-				FROM wire_feeds f ORDER BY f.active DESC, f.edition, f.name""")
-			.query((rs, n) -> new Feed(rs.getLong("id"), rs.getString("edition"), rs.getString("name"),
-					rs.getString("url"), rs.getString("created_by"),
-					instant(rs.getObject("polled_at", OffsetDateTime.class)), rs.getString("problem"),
-					rs.getBoolean("active"), rs.getLong("items")))
-			.list();
+		return this.jdbc.sql(FEED_SELECT + " ORDER BY f.active DESC, f.edition, f.name").query(Wire::feed).list();
+	}
+
+	/** One feed, if there is one with this number. */
+	@Transactional(readOnly = true)
+	public Optional<Feed> feed(long id) {
+		return this.jdbc.sql(FEED_SELECT + " WHERE f.id = :id").param("id", id).query(Wire::feed).optional();
 	}
 
 	/**
@@ -160,7 +170,7 @@ public class Wire {
 		int added = 0;
 		for (Feed feed : feeds()) {
 			if (feed.active()) {
-				added += poll(feed.id());
+				added += poll(feed);
 			}
 		}
 		return added;
@@ -171,10 +181,10 @@ public class Wire {
 	 * @return the new items
 	 */
 	public int poll(long feedId) {
-		Feed feed = feeds().stream().filter((f) -> f.id() == feedId).findFirst().orElse(null);
-		if (feed == null) {
-			return 0;
-		}
+		return feed(feedId).map(this::poll).orElse(0);
+	}
+
+	private int poll(Feed feed) {
 		Instant received = this.clock.instant();
 		List<WireFeed.Entry> entries;
 		try {
@@ -257,16 +267,11 @@ public class Wire {
 	public Inbox inbox(int page) {
 		int number = Math.max(1, page);
 		long total = this.jdbc.sql("SELECT COUNT(*) FROM wire_items").query(Long.class).single();
-		List<Item> items = this.jdbc.sql("""
-				SELECT i.id, f.edition, f.name, i.title, i.summary, i.link, i.published_at, i.article_id, i.taken_by
-				FROM wire_items i JOIN wire_feeds f ON f.id = i.feed_id
-				ORDER BY i.published_at DESC, i.id DESC LIMIT :limit OFFSET :offset""")
+		List<Item> items = this.jdbc
+			.sql(ITEM_SELECT + " ORDER BY i.published_at DESC, i.id DESC LIMIT :limit OFFSET :offset")
 			.param("limit", PAGE_SIZE)
 			.param("offset", (long) (number - 1) * PAGE_SIZE)
-			.query((rs, n) -> new Item(rs.getLong("id"), rs.getString("edition"), rs.getString("name"),
-					rs.getString("title"), rs.getString("summary"), rs.getString("link"),
-					instant(rs.getObject("published_at", OffsetDateTime.class)),
-					(Long) rs.getObject("article_id", Long.class), rs.getString("taken_by")))
+			.query(Wire::item)
 			.list();
 		return new Inbox(items, number, (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE), total);
 	}
@@ -279,14 +284,9 @@ public class Wire {
 	 */
 	@Transactional
 	public long draft(Actor actor, long itemId) {
-		Item item = this.jdbc.sql("""
-				SELECT i.id, f.edition, f.name, i.title, i.summary, i.link, i.published_at, i.article_id, i.taken_by
-				FROM wire_items i JOIN wire_feeds f ON f.id = i.feed_id WHERE i.id = :id""")
+		Item item = this.jdbc.sql(ITEM_SELECT + " WHERE i.id = :id")
 			.param("id", itemId)
-			.query((rs, n) -> new Item(rs.getLong("id"), rs.getString("edition"), rs.getString("name"),
-					rs.getString("title"), rs.getString("summary"), rs.getString("link"),
-					instant(rs.getObject("published_at", OffsetDateTime.class)),
-					(Long) rs.getObject("article_id", Long.class), rs.getString("taken_by")))
+			.query(Wire::item)
 			.optional()
 			.orElseThrow(() -> new Refusal(Text.of("wire.noItem")));
 		if (item.articleId() != null) {
@@ -315,6 +315,19 @@ public class Wire {
 
 	private OffsetDateTime now() {
 		return this.clock.instant().atOffset(ZoneOffset.UTC);
+	}
+
+	private static Feed feed(ResultSet rs, int row) throws SQLException {
+		return new Feed(rs.getLong("id"), rs.getString("edition"), rs.getString("name"), rs.getString("url"),
+				rs.getString("created_by"), instant(rs.getObject("polled_at", OffsetDateTime.class)),
+				rs.getString("problem"), rs.getBoolean("active"), rs.getLong("items"));
+	}
+
+	private static Item item(ResultSet rs, int row) throws SQLException {
+		return new Item(rs.getLong("id"), rs.getString("edition"), rs.getString("name"), rs.getString("title"),
+				rs.getString("summary"), rs.getString("link"),
+				instant(rs.getObject("published_at", OffsetDateTime.class)), rs.getObject("article_id", Long.class),
+				rs.getString("taken_by"));
 	}
 
 	private static Instant instant(OffsetDateTime time) {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -44,12 +43,7 @@ final class WireFeed {
 	 * @throws Unreadable saying why the answer is no feed
 	 */
 	static List<Entry> read(byte[] body, Instant received) {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
-		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+		XMLInputFactory factory = SafeXml.factory();
 		List<Entry> entries = new ArrayList<>();
 		if (body.length < 1024 && new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
 			throw new Unreadable("the answer is empty");

@@ -61,6 +61,11 @@ public class WordPressImport {
 	/** Posts written per transaction. */
 	static final int BATCH = 200;
 
+	private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile("(?i)^https?://([^/?#:]+)");
+
+	private static final java.util.regex.Pattern AFTER_HOST = java.util.regex.Pattern
+		.compile("(?i)^https?://[^/?#]+(.*)$");
+
 	private static final DateTimeFormatter WORDPRESS_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private final ArchiveWrites writes;
@@ -303,6 +308,9 @@ public class WordPressImport {
 
 		final WxrSite wxr;
 
+		// the old site's host, without www.
+		final String host;
+
 		final WordPressUploads uploads;
 
 		final Map<Long, WxrItem> attachments;
@@ -325,6 +333,7 @@ public class WordPressImport {
 			reader.hasNext();
 			this.wxr = reader.site();
 			this.source = sourceOf(this.wxr.baseUrl());
+			this.host = hostOf(this.wxr.baseUrl());
 			this.wxr.categories().forEach((term) -> this.categories.put(term.slug(), term));
 			this.wxr.authors().forEach((author) -> this.authors.put(author.login(), author));
 		}
@@ -749,7 +758,7 @@ public class WordPressImport {
 				return text;
 			}
 			String host = hostOf(text);
-			return (host != null && host.equalsIgnoreCase(hostOf(this.wxr.baseUrl()))) ? pathAfterHost(text) : null;
+			return (host != null && host.equalsIgnoreCase(this.host)) ? pathAfterHost(text) : null;
 		}
 
 		private void keep(String from, String to) {
@@ -763,8 +772,7 @@ public class WordPressImport {
 		}
 
 		private boolean linksHome(String body) {
-			String host = hostOf(this.wxr.baseUrl());
-			return body.contains("?p=") || (host != null && body.contains(host));
+			return body.contains("?p=") || (this.host != null && body.contains(this.host));
 		}
 
 		// Links between the imported posts, to their new addresses: once every post of
@@ -880,12 +888,12 @@ public class WordPressImport {
 		if (url == null) {
 			return null;
 		}
-		var matcher = java.util.regex.Pattern.compile("(?i)^https?://([^/?#:]+)").matcher(url.strip());
+		var matcher = HOST.matcher(url.strip());
 		return matcher.find() ? matcher.group(1).replaceFirst("(?i)^www\\.", "") : null;
 	}
 
 	private static String pathAfterHost(String url) {
-		var matcher = java.util.regex.Pattern.compile("(?i)^https?://[^/?#]+(.*)$").matcher(url);
+		var matcher = AFTER_HOST.matcher(url);
 		if (!matcher.matches()) {
 			return null;
 		}

@@ -54,6 +54,17 @@ abstract class WordPressUploads implements Closeable {
 
 	};
 
+	/**
+	 * The uploads as given: a directory, a zip of it, or none (null).
+	 * @throws IOException when a file given is no zip
+	 */
+	static WordPressUploads of(Path given) throws IOException {
+		if (given == null) {
+			return NONE;
+		}
+		return java.nio.file.Files.isDirectory(given) ? directory(given) : zip(given);
+	}
+
 	static WordPressUploads directory(Path dir) {
 		return new Directory(dir.toAbsolutePath().normalize());
 	}

@@ -14,7 +14,6 @@ import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -69,13 +68,9 @@ public final class WxrReader implements AutoCloseable {
 	 * @throws Malformed when the file does not start as a WordPress export
 	 */
 	public static WxrReader open(InputStream in) {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
-		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+		XMLInputFactory factory = SafeXml.factory();
+		// an item's text comes in pieces the reader joins, within its bounds
 		factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 		try {
 			WxrReader reader = new WxrReader(factory.createXMLStreamReader(in, StandardCharsets.UTF_8.name()));
 			reader.start();

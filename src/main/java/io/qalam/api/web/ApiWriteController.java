@@ -139,11 +139,11 @@ class ApiWriteController {
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<Map<String, Object>> refused(ApiException ex) {
-		ResponseEntity.BodyBuilder answer = ResponseEntity.status(ex.status).cacheControl(CacheControl.noStore());
-		if (ex.status == HttpStatus.UNAUTHORIZED) {
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(ex.status()).cacheControl(CacheControl.noStore());
+		if (ex.status() == HttpStatus.UNAUTHORIZED) {
 			answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 		}
-		if (ex.status == HttpStatus.TOO_MANY_REQUESTS) {
+		if (ex.status() == HttpStatus.TOO_MANY_REQUESTS) {
 			answer.header(HttpHeaders.RETRY_AFTER, "60");
 		}
 		return answer.body(Map.of("error", ex.getMessage()));
@@ -227,18 +227,6 @@ class ApiWriteController {
 			return new Draft(headline(), (lead() != null) ? lead() : "", (bodyHtml() != null) ? bodyHtml() : "",
 					section(), (tags() != null) ? tags() : List.of(), "", sourceLine(), seoDescription(),
 					(authors() != null) ? authors() : List.of(), null, null, null, null);
-		}
-
-	}
-
-	/** A request the API refuses, with what to tell the client. */
-	static final class ApiException extends RuntimeException {
-
-		private final HttpStatus status;
-
-		ApiException(HttpStatus status, String message) {
-			super(message);
-			this.status = status;
 		}
 
 	}

@@ -197,7 +197,7 @@ class ContentApiController {
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<ApiModels.ErrorJson> refused(ApiException ex) {
-		return ResponseEntity.status(ex.status)
+		return ResponseEntity.status(ex.status())
 			.cacheControl(CacheControl.noStore())
 			.body(new ApiModels.ErrorJson(ex.getMessage()));
 	}
@@ -233,18 +233,6 @@ class ContentApiController {
 
 	private static ApiException notFound(String what) {
 		return new ApiException(HttpStatus.NOT_FOUND, "no such " + what);
-	}
-
-	/** A request the API refuses, with what to tell the client. */
-	static final class ApiException extends RuntimeException {
-
-		private final HttpStatus status;
-
-		ApiException(HttpStatus status, String message) {
-			super(message);
-			this.status = status;
-		}
-
 	}
 
 }

@@ -104,7 +104,7 @@ class WireController {
 	}
 
 	private void requireFeed(long id) {
-		if (this.wire.feeds().stream().noneMatch((feed) -> feed.id() == id)) {
+		if (this.wire.feed(id).isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 	}
