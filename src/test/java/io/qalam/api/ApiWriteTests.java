@@ -183,6 +183,14 @@ class ApiWriteTests {
 		assertThat(refused).isEqualTo(429);
 	}
 
+	@Test
+	void aWriteBodyOverTwoMegabytesIsRefusedUnread() {
+		String huge = "{\"headline\": \"" + "а".repeat(1_200_000) + "\"}";
+		HttpResponse<String> refused = send("POST", "/api/v1/drafts", null, huge);
+		assertThat(refused.statusCode()).isEqualTo(413);
+		assertThat(JSON.readTree(refused.body()).get("error").asString()).contains("2 MB");
+	}
+
 	private HttpResponse<String> sendBytes(String path, String token, byte[] body) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Content-Type", "application/octet-stream")
