@@ -1,6 +1,7 @@
 package io.qalam.api.web;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +68,9 @@ class ApiWriteController {
 
 	private final int perMinute;
 
-	// per token: the minute counted and the writes in it
-	private final Map<Long, long[]> windows = new ConcurrentHashMap<>();
+	// per token: the times of its last writes, at most perMinute of them. A sliding
+	// minute, so that no burst fits around the turn of a clock minute
+	private final Map<Long, ArrayDeque<Long>> recentWrites = new ConcurrentHashMap<>();
 
 	ApiWriteController(ApiTokens tokens, ArticleWorkflow workflow, PublishedArticles articles, MediaLibrary media,
 			AuditLog audit, MessageSource messages, @Value("${qalam.api.writes-per-minute}") int perMinute) {
@@ -180,14 +182,27 @@ class ApiWriteController {
 		if (!bearer.scopes().contains(scope)) {
 			throw new ApiException(HttpStatus.FORBIDDEN, "the token's scopes do not include " + scope.word());
 		}
-		long minute = System.currentTimeMillis() / 60_000;
-		long[] window = this.windows.compute(bearer.tokenId(), (id, known) -> (known == null || known[0] != minute)
-				? new long[] { minute, 1 } : new long[] { minute, known[1] + 1 });
-		if (window[1] > this.perMinute) {
+		if (!allowed(bearer.tokenId(), System.currentTimeMillis())) {
 			throw new ApiException(HttpStatus.TOO_MANY_REQUESTS,
 					"at most " + this.perMinute + " writes a minute per token; try again in a minute");
 		}
 		return bearer;
+	}
+
+	private boolean allowed(long tokenId, long now) {
+		boolean[] allowed = new boolean[1];
+		this.recentWrites.compute(tokenId, (id, times) -> {
+			ArrayDeque<Long> recent = (times != null) ? times : new ArrayDeque<>();
+			while (!recent.isEmpty() && recent.peekFirst() <= now - 60_000) {
+				recent.pollFirst();
+			}
+			allowed[0] = recent.size() < this.perMinute;
+			if (allowed[0]) {
+				recent.addLast(now);
+			}
+			return recent;
+		});
+		return allowed[0];
 	}
 
 	private void used(ApiTokens.Bearer bearer, HttpServletRequest request, String what) {
