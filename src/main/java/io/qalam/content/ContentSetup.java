@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the site serves and after the first admin.
  */
 @Component
+// not while a restore brings the first start's rows from an export
+@ConditionalOnBooleanProperty(name = "qalam.first-start", havingValue = true, matchIfMissing = true)
 class ContentSetup extends StartupWork {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentSetup.class);

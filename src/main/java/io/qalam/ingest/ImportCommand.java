@@ -127,7 +127,7 @@ public class ImportCommand {
 		out.println("Importing " + arguments.file() + " (posts without a language go to " + options.edition() + ")");
 		ImportReport report;
 		try (WordPressUploads uploads = WordPressUploads.of(arguments.uploads())) {
-			report = this.importer.run(arguments.file(), options, uploads, new Bar(out, System.console() != null));
+			report = this.importer.run(arguments.file(), options, uploads, progress(new ProgressBar(out)));
 		}
 		catch (WxrReader.Malformed ex) {
 			out.println();
@@ -144,6 +144,12 @@ public class ImportCommand {
 			return 1;
 		}
 		return 0;
+	}
+
+	private static WordPressImport.Progress progress(ProgressBar bar) {
+		return (read, size, report) -> bar.at(read, size,
+				String.format("%,d imported, %,d updated, %,d unchanged, %,d skipped", report.imported(),
+						report.updated(), report.unchanged(), report.skipped()));
 	}
 
 	private Path write(ImportReport report, Path export) throws IOException {
@@ -169,38 +175,6 @@ public class ImportCommand {
 	 */
 	public record Arguments(Path file, String edition, Map<String, String> languages, Map<String, String> sections,
 			Path uploads) {
-	}
-
-	// On a terminal a bar redrawn in place; in a log a line per tenth of the file
-	private static final class Bar implements WordPressImport.Progress {
-
-		private final PrintStream out;
-
-		private final boolean terminal;
-
-		private int lastTenth = -1;
-
-		Bar(PrintStream out, boolean terminal) {
-			this.out = out;
-			this.terminal = terminal;
-		}
-
-		@Override
-		public void at(long read, long size, ImportReport report) {
-			int percent = (size > 0) ? (int) Math.min(100, read * 100 / size) : 100;
-			String counts = String.format("%,d imported, %,d updated, %,d unchanged, %,d skipped", report.imported(),
-					report.updated(), report.unchanged(), report.skipped());
-			if (this.terminal) {
-				String bar = "#".repeat(percent / 4) + " ".repeat(25 - percent / 4);
-				this.out.print("\r[" + bar + "] " + percent + "%  " + counts);
-				this.out.flush();
-			}
-			else if (percent / 10 > this.lastTenth) {
-				this.lastTenth = percent / 10;
-				this.out.println(percent + "%  " + counts);
-			}
-		}
-
 	}
 
 }

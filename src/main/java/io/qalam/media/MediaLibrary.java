@@ -62,6 +62,10 @@ public class MediaLibrary {
 
 	private static final boolean WEBP = webpWorks();
 
+	// the files of an image: one per variant width and format
+	private static final java.util.regex.Pattern VARIANT_NAME = java.util.regex.Pattern
+		.compile("[1-9][0-9]{0,4}\\.(jpg|webp)");
+
 	private final JdbcClient jdbc;
 
 	private final MediaProperties properties;
@@ -344,6 +348,51 @@ public class MediaLibrary {
 		return new BigDecimal(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.DOWN)
 			.stripTrailingZeros()
 			.toPlainString();
+	}
+
+	/**
+	 * The stored files of one image, by their names ({@code 960.jpg}), for an export.
+	 */
+	public Map<String, Path> files(long id) throws IOException {
+		Path dir = this.properties.dir().resolve(Long.toString(id));
+		Map<String, Path> files = new java.util.TreeMap<>();
+		if (Files.isDirectory(dir)) {
+			try (var listed = Files.list(dir)) {
+				listed
+					.filter((f) -> Files.isRegularFile(f) && VARIANT_NAME.matcher(f.getFileName().toString()).matches())
+					.forEach((f) -> files.put(f.getFileName().toString(), f));
+			}
+		}
+		return files;
+	}
+
+	/**
+	 * Puts back one file of an image from an export, written whole or not at all.
+	 * @throws IllegalArgumentException when the name is not one of an image's files
+	 * ({@code 960.jpg}, {@code 960.webp})
+	 */
+	public void restoreFile(long id, String name, InputStream content) throws IOException {
+		if (id <= 0 || !VARIANT_NAME.matcher(name).matches()) {
+			throw new IllegalArgumentException("not an image file of the media library: " + id + "/" + name);
+		}
+		Path target = this.properties.dir().resolve(Long.toString(id)).resolve(name);
+		Files.createDirectories(target.getParent());
+		Path partial = Files.createTempFile(target.getParent(), "restore", ".part");
+		try {
+			Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		finally {
+			deleteQuietly(partial);
+		}
+	}
+
+	/** Removes the files of an image whose restore did not complete. */
+	public void deleteFiles(long id) throws IOException {
+		for (Path file : files(id).values()) {
+			deleteQuietly(file);
+		}
+		deleteQuietly(this.properties.dir().resolve(Long.toString(id)));
 	}
 
 	/** The file of one variant, if that image has a variant at that width. */

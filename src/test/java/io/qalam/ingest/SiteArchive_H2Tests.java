@@ -1,0 +1,12 @@
+package io.qalam.ingest;
+
+import io.qalam.QalamTest;
+
+import org.springframework.test.context.TestPropertySource;
+
+// a context of its own: the rows added here would reach other tests' webhooks and channel
+@QalamTest
+@TestPropertySource(properties = "qalam.test.context=site-archive")
+class SiteArchive_H2Tests extends SiteArchiveContract {
+
+}
