@@ -196,6 +196,77 @@ abstract class SiteArchiveContract {
 		}
 	}
 
+	@Test
+	void aDamagedOrForeignFileRestoresNothing() throws Exception {
+		Path archive = this.dir.resolve("whole.zip");
+		this.export.write(archive, false, (done, total) -> {
+		});
+		Path targetMedia = this.dir.resolve("damaged-media");
+		try (ConfigurableApplicationContext target = newSite(
+				Map.of("spring.datasource.url", "jdbc:h2:mem:damaged-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+						"spring.datasource.username", "sa", "qalam.media.dir", targetMedia.toString()))) {
+			SiteRestore restore = target.getBean(SiteRestore.class);
+			// the last table's last row is broken: every row and file before it goes
+			// again
+			Path broken = rewrite(archive, "tables/audit_log.jsonl",
+					(text) -> text.substring(0, text.lastIndexOf("{\"")) + "{\"id\": 1, \"at\": \"yesterday\"}\n");
+			assertThatThrownBy(() -> restore.restore(broken, (done, total) -> {
+			})).isInstanceOf(SiteRestore.Refused.class)
+				.hasMessageContaining("tables/audit_log.jsonl line")
+				.hasMessageContaining("Nothing was restored");
+			Path foreign = rewrite(archive, "media/1/../../../escape.jpg", (text) -> "");
+			assertThatThrownBy(() -> restore.restore(foreign, (done, total) -> {
+			})).isInstanceOf(SiteRestore.Refused.class).hasMessageContaining("which no Qalam export has");
+			Path notZip = Files.writeString(this.dir.resolve("notes.zip"), "not a zip");
+			assertThatThrownBy(() -> restore.restore(notZip, (done, total) -> {
+			})).isInstanceOf(SiteRestore.Refused.class).hasMessageContaining("not a Qalam export");
+			Path otherSchema = rewrite(archive, SiteExport.MANIFEST,
+					(text) -> text.replaceFirst("\"schema\" : \"[0-9.]+\"", "\"schema\" : \"7\""));
+			assertThatThrownBy(() -> restore.restore(otherSchema, (done, total) -> {
+			})).isInstanceOf(SiteRestore.Refused.class).hasMessageContaining("schema version 7");
+
+			JdbcClient restoredDb = target.getBean(JdbcClient.class);
+			for (String table : ArchiveTables.EXPORTED) {
+				assertThat(restoredDb.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).as(table)
+					.isZero();
+			}
+			try (var left = Files.walk(targetMedia)) {
+				assertThat(left.filter(Files::isRegularFile).toList()).isEmpty();
+			}
+			SiteRestore.Summary whole = restore.restore(archive, (done, total) -> {
+			});
+			assertThat(whole.rows().get("articles")).isEqualTo(count("articles"));
+		}
+	}
+
+	// the export with one entry's text changed, or added when it has none
+	private Path rewrite(Path archive, String name, java.util.function.UnaryOperator<String> change)
+			throws IOException {
+		Path changed = this.dir.resolve(UUID.randomUUID() + ".zip");
+		boolean found = false;
+		try (ZipFile zip = new ZipFile(archive.toFile());
+				var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(changed))) {
+			for (var entries = zip.entries(); entries.hasMoreElements();) {
+				var entry = entries.nextElement();
+				byte[] bytes = zip.getInputStream(entry).readAllBytes();
+				if (entry.getName().equals(name)) {
+					found = true;
+					bytes = change.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				out.write(bytes);
+				out.closeEntry();
+			}
+			if (!found) {
+				out.putNextEntry(new java.util.zip.ZipEntry(name));
+				out.write(change.apply("").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				out.closeEntry();
+			}
+		}
+		return changed;
+	}
+
 	private Path exportWithPasswords() throws IOException {
 		for (String table : ArchiveTables.EXPORTED) {
 			assertThat(count(table)).as("rows in " + table + " (a table compared empty proves nothing)").isPositive();
