@@ -4,9 +4,10 @@ import io.qalam.PostgresTest;
 
 import org.springframework.test.context.TestPropertySource;
 
-// a context of its own: the rows added here would reach other tests' webhooks and channel
+// a context of its own (its exports in target/): the rows added here would reach other
+// tests' webhooks and channel
 @PostgresTest
-@TestPropertySource(properties = "qalam.test.context=site-archive")
+@TestPropertySource(properties = "qalam.data-dir=target/test-data/site-archive")
 class SiteArchive_PostgresTests extends SiteArchiveContract {
 
 }

@@ -70,6 +70,20 @@ public final class NewsroomClient {
 		return response;
 	}
 
+	/** A GET of a file, such as a download, whole as bytes. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return this.client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** A GET as a TLS-terminating proxy forwards it: {@code X-Forwarded-Proto: https}. */
 	HttpResponse<String> getWithProto(String path) {
 		HttpResponse<String> response = send(request(path).header("X-Forwarded-Proto", "https").GET());

@@ -35,7 +35,7 @@ class NewsroomLanguageTests {
 	private static final List<String> PAGES = List.of("/newsroom", "/newsroom/articles/new", "/newsroom/media",
 			"/newsroom/users", "/newsroom/audit", "/newsroom/password", "/newsroom/widgets", "/newsroom/distribution",
 			"/newsroom/search", "/newsroom/authors", "/newsroom/authors/new", "/newsroom/authors/daniyar-ospanov",
-			"/newsroom/no-such-page", "/newsroom/import", "/newsroom/wire", "/newsroom/wire/feeds",
+			"/newsroom/no-such-page", "/newsroom/import", "/newsroom/export", "/newsroom/wire", "/newsroom/wire/feeds",
 			"/newsroom/api-tokens");
 
 	// Latin words that are names, not English: they read the same on every page

@@ -38,6 +38,11 @@ public final class NewsroomTestLogin {
 		return this.client.get(path);
 	}
 
+	/** The whole answer to a GET of a file, as bytes. */
+	public HttpResponse<byte[]> fetchBytes(String path) {
+		return this.client.getBytes(path);
+	}
+
 	/** Posts a form with the CSRF token of the last page loaded. */
 	public HttpResponse<String> post(String path, String... fields) {
 		return this.client.post(path, fields);
