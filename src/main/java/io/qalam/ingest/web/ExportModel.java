@@ -14,9 +14,9 @@ import io.qalam.platform.Text;
  */
 public record ExportModel(NewsroomLayout layout, ExportJobs.Job last, List<ExportJobs.ExportFile> files, Text error) {
 
-	/** A size in megabytes with one decimal, for people. */
-	public static String megabytes(long bytes) {
-		return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+	/** A size in megabytes, for the messages to write with one decimal. */
+	public static double megabytes(long bytes) {
+		return bytes / (1024.0 * 1024.0);
 	}
 
 }
