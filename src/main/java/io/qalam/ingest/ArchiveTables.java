@@ -42,6 +42,17 @@ final class ArchiveTables {
 	static final Map<String, Set<String>> SECRET_COLUMNS = Map.of("telegram_settings",
 			Set.of("token_sealed", "token_hint"), "webhooks", Set.of("secret_sealed"));
 
+	/**
+	 * Run on the restored rows: a channel post the old site had not finished may have
+	 * gone out after the export was made, so it is not sent again but left for an editor
+	 * to check, as after a node stopped mid-call; an edit is safe to make again.
+	 */
+	static final List<String> AFTER_RESTORE = List.of("""
+			UPDATE telegram_posts SET state = 'UNCERTAIN', claimed_at = NULL,
+			    last_error = 'Not finished when the export was made; check the channel'
+			WHERE state IN ('PENDING', 'SENDING')""",
+			"UPDATE telegram_posts SET state = 'SENT', claimed_at = NULL, edit_pending = TRUE WHERE state = 'UPDATING'");
+
 	private ArchiveTables() {
 	}
 

@@ -164,6 +164,11 @@ public class SiteRestore {
 										+ ": the export is damaged.");
 							}
 						}
+						for (String statement : ArchiveTables.AFTER_RESTORE) {
+							try (PreparedStatement after = connection.prepareStatement(statement)) {
+								after.executeUpdate();
+							}
+						}
 						if (!manifest.withCredentials()) {
 							passwords.putAll(newPasswords(notes));
 						}

@@ -154,16 +154,23 @@ abstract class SiteArchiveContract {
 			.doesNotContain("sealed-token");
 		assertThat(entry(archive, "tables/webhooks.jsonl")).contains("partner.example").doesNotContain("sealed-secret");
 
+		// a channel post the old site had not sent yet when the export was made
+		Path unsent = rewrite(archive, "tables/telegram_posts.jsonl",
+				(text) -> text.replace("\"state\":\"SENT\"", "\"state\":\"PENDING\""));
 		try (ConfigurableApplicationContext target = newSite(Map.of("spring.datasource.url",
 				"jdbc:h2:mem:plain-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "spring.datasource.username", "sa",
 				"qalam.media.dir", this.dir.resolve("plain-media").toString()))) {
-			SiteRestore.Summary restored = target.getBean(SiteRestore.class).restore(archive, (done, total) -> {
+			SiteRestore.Summary restored = target.getBean(SiteRestore.class).restore(unsent, (done, total) -> {
 			});
 			assertThat(restored.temporaryPasswords()).containsKey("admin");
 			assertThat(restored.notes()).anyMatch((n) -> n.contains("webhooks were restored switched off"))
 				.anyMatch((n) -> n.contains("Telegram bot tokens"));
 			JdbcClient restoredDb = target.getBean(JdbcClient.class);
 			assertThat(restoredDb.sql("SELECT enabled FROM webhooks").query(Boolean.class).list()).containsOnly(false);
+			// not sent again by the new site: an editor checks the channel
+			assertThat(restoredDb.sql("SELECT DISTINCT state FROM telegram_posts").query(String.class).list())
+				.doesNotContain("PENDING")
+				.contains("UNCERTAIN");
 			assertThat(restoredDb.sql("SELECT COUNT(*) FROM telegram_settings WHERE token_sealed IS NULL")
 				.query(Long.class)
 				.single()).isEqualTo(count("telegram_settings"));
