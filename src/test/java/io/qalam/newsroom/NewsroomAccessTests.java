@@ -143,7 +143,7 @@ class NewsroomAccessTests {
 			"/newsroom/export/files/qalam-20260101-000000.zip, GET, anonymous, 302",
 			"/newsroom/export/files/qalam-20260101-000000.zip, GET, editor, 403",
 			"/newsroom/export/files/qalam-20260101-000000.zip, GET, admin, 404",
-			"/newsroom/export/files/..%2Fqalam.mv.db, GET, admin, 404",
+			"/newsroom/export/files/..%2Fqalam.mv.db, GET, admin, 400",
 			"/newsroom/export/files/qalam-20260101-000000.zip/delete, POST, editor, 403",
 			"/newsroom/export/files/qalam-20260101-000000.zip/delete, POST, admin, 404",
 			"/newsroom/wire, GET, anonymous, 302", "/newsroom/wire, GET, reporter, 403",

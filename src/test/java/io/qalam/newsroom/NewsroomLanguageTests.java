@@ -41,7 +41,7 @@ class NewsroomLanguageTests {
 	// Latin words that are names, not English: they read the same on every page
 	private static final Set<String> NAMES = Set.of("Qalam", "Telegram", "HMAC", "SHA256", "JSON", "POST", "BotFather",
 			"QALAM_TELEGRAM_TOKEN_RU", "JPEG", "PNG", "WebP", "English", "API", "WordPress", "RSS", "Atom", "Polylang",
-			"zip", "xml", "iOS", "Authorization", "Bearer", "https", "http",
+			"zip", "xml", "iOS", "Authorization", "Bearer", "https", "http", "PostgreSQL", "README",
 			/* WordPress's folder wp-content/uploads */ "content", "uploads",
 			"admin" /* the first account */);
 
