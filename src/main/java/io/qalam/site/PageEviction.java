@@ -11,6 +11,7 @@ import io.qalam.content.AuthorChanged;
 import io.qalam.content.ArticleEvent;
 import io.qalam.content.LiveBlogEvent;
 import io.qalam.content.PublishedArticles;
+import io.qalam.edition.Editions;
 import io.qalam.platform.AfterCommit;
 import io.qalam.platform.ClusterSignals;
 import org.slf4j.Logger;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
  * — and evicts for them as for a publication.
  * <p>
  * A plain listener with an after-commit callback, not a registry-backed one: every node
- * evicts its own pages, and a node that was down starts with none.
+ * evicts its own pages, and a node that was down starts with none. The edge caches are
+ * purged by the same keys from the node that made the change ({@link EdgePurges}).
  */
 @Component
 class PageEviction {
@@ -42,11 +44,17 @@ class PageEviction {
 
 	private static final String EVERYTHING = "*";
 
+	private static final int MOST_PURGE = 3000;
+
 	private final PageCache cache;
 
 	private final ClusterSignals signals;
 
 	private final PublishedArticles articles;
+
+	private final EdgePurges edge;
+
+	private final Editions editions;
 
 	private final Clock clock;
 
@@ -57,8 +65,11 @@ class PageEviction {
 
 	private volatile boolean nextKnown;
 
-	PageEviction(PageCache cache, ClusterSignals signals, PublishedArticles articles, Clock clock) {
+	PageEviction(PageCache cache, ClusterSignals signals, PublishedArticles articles, EdgePurges edge,
+			Editions editions, Clock clock) {
 		this.cache = cache;
+		this.edge = edge;
+		this.editions = editions;
 		this.signals = signals;
 		this.articles = articles;
 		this.clock = clock;
@@ -72,6 +83,7 @@ class PageEviction {
 				event.after());
 		String message = String.join(" ", keys);
 		this.signals.send(CHANNEL, (message.length() <= MOST_SIGNAL) ? message : EVERYTHING);
+		purgeEdge(keys);
 		AfterCommit.run(() -> evict(keys));
 	}
 
@@ -80,6 +92,7 @@ class PageEviction {
 	void on(LiveBlogEvent event) {
 		String key = "article-" + event.articleId();
 		this.signals.send(CHANNEL, key);
+		purgeEdge(Set.of(key));
 		AfterCommit.run(() -> evict(Set.of(key)));
 	}
 
@@ -88,6 +101,7 @@ class PageEviction {
 	void on(AuthorChanged changed) {
 		String key = "author-" + changed.authorId();
 		this.signals.send(CHANNEL, key);
+		purgeEdge(Set.of(key));
 		AfterCommit.run(() -> evict(Set.of(key)));
 	}
 
@@ -98,10 +112,24 @@ class PageEviction {
 	@EventListener
 	void on(ArticleBatch batch) {
 		this.signals.send(CHANNEL, EVERYTHING);
+		purgeEdge(everything());
 		AfterCommit.run(() -> {
 			this.cache.clear();
 			this.nextKnown = false;
 		});
+	}
+
+	// The registry keeps an event in 4,000 characters: beyond a few thousand, every page
+	private void purgeEdge(Set<String> keys) {
+		this.edge.request((String.join(" ", keys).length() <= MOST_PURGE) ? keys : everything());
+	}
+
+	// every page an edge may keep: each edition's pages and the pages outside them
+	private Set<String> everything() {
+		Set<String> keys = new java.util.LinkedHashSet<>();
+		this.editions.all().forEach((edition) -> keys.add("edition-" + edition.code()));
+		keys.add(PageKeys.SITEMAPS);
+		return keys;
 	}
 
 	private void evict(Set<String> keys) {
@@ -133,10 +161,13 @@ class PageEviction {
 			Instant next = this.nextVisible;
 			boolean due = next != null && !next.isAfter(now);
 			if (due) {
+				Set<String> keys = new java.util.LinkedHashSet<>();
 				for (PublishedArticles.BecameVisible article : this.articles.becameVisible(this.checkedUpTo, now)) {
-					this.cache.evict(PageKeys.changedBy(article.articleId(), article.edition(), article.storyId(), null,
+					keys.addAll(PageKeys.changedBy(article.articleId(), article.edition(), article.storyId(), null,
 							article.placement()));
 				}
+				this.cache.evict(keys);
+				purgeEdge(keys);
 			}
 			if (due || !this.nextKnown) {
 				this.nextKnown = true;

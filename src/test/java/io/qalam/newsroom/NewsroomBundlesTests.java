@@ -37,7 +37,7 @@ class NewsroomBundlesTests {
 
 	/** Every template a staff member sees (the public ones have their own bundles). */
 	private static final List<String> STAFF_TEMPLATES = List.of("layout/newsroom.jte", "newsroom", "distribution",
-			"search/index.jte", "widgets/status.jte", "tag/diff.jte", "ingest", "api");
+			"search/index.jte", "widgets/status.jte", "tag/diff.jte", "ingest", "api", "site/edge.jte");
 
 	/** Names and technical strings that read the same in every language. */
 	private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("Qalam", "X-Qalam-Signature: t=…,v1=…");

@@ -35,13 +35,14 @@ class NewsroomLanguageTests {
 	private static final List<String> PAGES = List.of("/newsroom", "/newsroom/articles/new", "/newsroom/media",
 			"/newsroom/users", "/newsroom/audit", "/newsroom/password", "/newsroom/widgets", "/newsroom/distribution",
 			"/newsroom/search", "/newsroom/authors", "/newsroom/authors/new", "/newsroom/authors/daniyar-ospanov",
-			"/newsroom/no-such-page", "/newsroom/import", "/newsroom/export", "/newsroom/wire", "/newsroom/wire/feeds",
-			"/newsroom/api-tokens");
+			"/newsroom/no-such-page", "/newsroom/import", "/newsroom/export", "/newsroom/edge", "/newsroom/wire",
+			"/newsroom/wire/feeds", "/newsroom/api-tokens");
 
 	// Latin words that are names, not English: they read the same on every page
 	private static final Set<String> NAMES = Set.of("Qalam", "Telegram", "HMAC", "SHA256", "JSON", "POST", "BotFather",
 			"QALAM_TELEGRAM_TOKEN_RU", "JPEG", "PNG", "WebP", "English", "API", "WordPress", "RSS", "Atom", "Polylang",
-			"zip", "xml", "iOS", "Authorization", "Bearer", "https", "http", "PostgreSQL", "README",
+			"zip", "xml", "iOS", "Authorization", "Bearer", "https", "http", "PostgreSQL", "README", "Varnish", "CDN",
+			"QALAM_EDGE_VARNISH", "QALAM_EDGE_PURGE_URL",
 			/* WordPress's folder wp-content/uploads */ "content", "uploads",
 			"admin" /* the first account */);
 

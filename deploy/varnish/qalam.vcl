@@ -1,0 +1,76 @@
+vcl 4.1;
+
+# Varnish in front of Qalam's nodes (Debian: apt-get install varnish varnish-modules).
+# Pages are kept until Qalam purges them by key (xkey, from the Surrogate-Key header it
+# sends) or for their s-maxage; only the addresses in "purgers" may purge.
+
+import xkey;
+import std;
+
+backend qalam {
+    .host = "127.0.0.1";
+    .port = "8080";
+    .connect_timeout = 2s;
+    .first_byte_timeout = 30s;
+}
+
+# Qalam's nodes: each sends PURGE after a change (qalam.edge.varnish)
+acl purgers {
+    "127.0.0.1";
+    "::1";
+}
+
+sub vcl_recv {
+    if (req.method == "PURGE") {
+        if (!client.ip ~ purgers) {
+            return (synth(403, "Not allowed"));
+        }
+        if (!req.http.xkey-purge) {
+            return (synth(400, "No keys"));
+        }
+        # a hard purge: the next request fetches the page anew
+        set req.http.n-gone = xkey.purge(req.http.xkey-purge);
+        return (synth(200, "Purged " + req.http.n-gone));
+    }
+    # tells Qalam it may answer with <esi:include> for the widget slots
+    set req.http.Surrogate-Capability = "varnish=ESI/1.0";
+    # the newsroom, the API's writes and the login are never kept
+    if (req.url ~ "^/(newsroom|actuator)(/|$)" || req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    # public pages are the same for everyone: the reader's city cookie is read by the page's
+    # script, and no other cookie matters to a cached page
+    unset req.http.Cookie;
+    unset req.http.Authorization;
+    return (hash);
+}
+
+sub vcl_backend_response {
+    # a page's keys, for xkey.purge; kept as Qalam sent them (xkey reads the header)
+    if (beresp.http.Surrogate-Key) {
+        set beresp.http.xkey = beresp.http.Surrogate-Key;
+    }
+    if (beresp.http.Surrogate-Control ~ "ESI/1.0") {
+        unset beresp.http.Surrogate-Control;
+        set beresp.do_esi = true;
+    }
+    # never keep what sets a cookie or is private
+    if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "private|no-store") {
+        set beresp.uncacheable = true;
+        return (deliver);
+    }
+    # serve a stale page while a fresh one is fetched, or while Qalam is down
+    set beresp.grace = 1d;
+    return (deliver);
+}
+
+sub vcl_deliver {
+    # readers' browsers see Qalam's own headers; the keys and Varnish's are for us
+    unset resp.http.xkey;
+    unset resp.http.Surrogate-Key;
+    if (obj.hits > 0) {
+        set resp.http.X-Edge-Cache = "hit";
+    } else {
+        set resp.http.X-Edge-Cache = "miss";
+    }
+}

@@ -1,0 +1,94 @@
+package io.qalam;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real Varnish (Debian's {@code varnish} and {@code varnish-modules}) with the shipped
+ * {@code deploy/varnish/qalam.vcl} in front of one Qalam, for the edge tests. Tests skip
+ * themselves where it is not installed.
+ */
+public final class Varnish implements AutoCloseable {
+
+	private static final Path VARNISHD = Path.of("/usr/sbin/varnishd");
+
+	private static final Path XKEY = Path.of("/usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so");
+
+	private final Process process;
+
+	private final int port;
+
+	private final Path dir;
+
+	private Varnish(Process process, int port, Path dir) {
+		this.process = process;
+		this.port = port;
+		this.dir = dir;
+	}
+
+	/** Whether Varnish with its xkey module is on this machine. */
+	public static boolean installed() {
+		return Files.isExecutable(VARNISHD) && Files.exists(XKEY);
+	}
+
+	/** A free port for Varnish to listen on, chosen before Qalam starts. */
+	public static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Starts Varnish on {@code port} in front of Qalam at {@code backendPort}. */
+	public static Varnish start(int port, int backendPort) throws Exception {
+		// readable by the user Varnish's compiler runs as
+		Path dir = Files.createTempDirectory("qalam-varnish-", java.nio.file.attribute.PosixFilePermissions
+			.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
+		String vcl = Files.readString(Path.of("deploy/varnish/qalam.vcl"), StandardCharsets.UTF_8)
+			.replace(".port = \"8080\";", ".port = \"" + backendPort + "\";");
+		Path file = Files.writeString(dir.resolve("qalam.vcl"), vcl, StandardCharsets.UTF_8);
+		Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+		Path log = dir.resolve("varnish.log");
+		Process process = new ProcessBuilder(List.of(VARNISHD.toString(), "-F", "-n", dir.resolve("work").toString(),
+				"-a", "127.0.0.1:" + port, "-f", file.toString(), "-s", "malloc,64m"))
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		Varnish varnish = new Varnish(process, port, dir);
+		Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+		while (!Files.readString(log).contains("Child starts")) {
+			if (!process.isAlive() || Instant.now().isAfter(giveUp)) {
+				varnish.close();
+				throw new IllegalStateException("Varnish did not start:\n" + Files.readString(log));
+			}
+			Thread.sleep(50);
+		}
+		return varnish;
+	}
+
+	public int port() {
+		return this.port;
+	}
+
+	public WebClient web() {
+		return new WebClient(this.port);
+	}
+
+	@Override
+	public void close() throws Exception {
+		this.process.destroy();
+		if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		}
+	}
+
+}
