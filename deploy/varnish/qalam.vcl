@@ -69,6 +69,8 @@ sub vcl_deliver {
     unset resp.http.xkey;
     unset resp.http.Surrogate-Key;
     if (obj.hits > 0) {
+        # the id of the request that fetched the page is not this one's
+        unset resp.http.X-Request-Id;
         set resp.http.X-Edge-Cache = "hit";
     } else {
         set resp.http.X-Edge-Cache = "miss";

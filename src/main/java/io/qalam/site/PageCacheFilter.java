@@ -57,11 +57,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 		.compile("/[a-z]{2,3}(/.*)?|/sitemap\\.xml|/news-sitemap\\.xml|/sitemaps/[^/]+|/robots\\.txt");
 
 	// Made again for each answer, or meaningless for a kept page; the security headers
-	// are
-	// written by Tomcat on every answer, for that request (HSTS only over HTTPS)
+	// are written by Tomcat on every answer, for that request (HSTS only over HTTPS), and
+	// the request's id by RequestIds
 	private static final Set<String> NOT_KEPT = Set.of("content-length", "content-type", "content-encoding",
 			"transfer-encoding", "date", "etag", "last-modified", "vary", "set-cookie", "connection", "keep-alive",
-			CACHE_HEADER.toLowerCase(Locale.ROOT), "content-security-policy", "x-content-type-options",
+			"x-request-id", CACHE_HEADER.toLowerCase(Locale.ROOT), "content-security-policy", "x-content-type-options",
 			"x-frame-options", "referrer-policy", "strict-transport-security", "x-xss-protection");
 
 	/** Set by a controller: the kept page is served no longer than this. */

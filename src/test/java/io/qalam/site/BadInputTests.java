@@ -38,9 +38,13 @@ class BadInputTests {
 
 	@Test
 	void invalidUtf8InAQueryIsABadRequestLoggedBriefly(CapturedOutput output) {
-		var answer = new WebClient(this.port).get("/en/search?q=%ff%fe%fd");
+		var answer = new WebClient(this.port).get("/en/search?q=%ff%fe%fd", "X-Request-Id", "bad-input-7");
 		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(output.getAll()).doesNotContain("\tat org.apache").doesNotContain(" ERROR ");
+		// the line says which request it was, as the answer does
+		assertThat(output.getAll().lines().filter((line) -> line.contains("Refused a malformed request")))
+			.anyMatch((line) -> line.contains("bad-input-7"));
+		assertThat(answer.headers().firstValue("X-Request-Id")).hasValue("bad-input-7");
 	}
 
 	@Test
