@@ -2,23 +2,13 @@ vcl 4.1;
 
 # Varnish in front of Qalam's nodes (Debian: apt-get install varnish varnish-modules).
 # Pages are kept until Qalam purges them by key (xkey, from the Surrogate-Key header it
-# sends) or for their s-maxage; only the addresses in "purgers" may purge.
+# sends) or for their s-maxage; only the addresses in "purgers" (backends.vcl) may purge.
 
 import xkey;
 import std;
 
-backend qalam {
-    .host = "127.0.0.1";
-    .port = "8080";
-    .connect_timeout = 2s;
-    .first_byte_timeout = 30s;
-}
-
-# Qalam's nodes: each sends PURGE after a change (qalam.edge.varnish)
-acl purgers {
-    "127.0.0.1";
-    "::1";
-}
+# Where Qalam's nodes are, and who may purge: backends.vcl beside this file
+include "./backends.vcl";
 
 sub vcl_recv {
     if (req.method == "PURGE") {

@@ -53,10 +53,14 @@ public final class Varnish implements AutoCloseable {
 		// readable by the user Varnish's compiler runs as
 		Path dir = Files.createTempDirectory("qalam-varnish-", java.nio.file.attribute.PosixFilePermissions
 			.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
-		String vcl = Files.readString(Path.of("deploy/varnish/qalam.vcl"), StandardCharsets.UTF_8)
+		// the shipped VCL as it is, beside backends naming this Qalam
+		Path file = Files.copy(Path.of("deploy/varnish/qalam.vcl"), dir.resolve("qalam.vcl"));
+		String backends = Files.readString(Path.of("deploy/varnish/backends.vcl"), StandardCharsets.UTF_8)
 			.replace(".port = \"8080\";", ".port = \"" + backendPort + "\";");
-		Path file = Files.writeString(dir.resolve("qalam.vcl"), vcl, StandardCharsets.UTF_8);
-		Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+		Path backendsFile = Files.writeString(dir.resolve("backends.vcl"), backends, StandardCharsets.UTF_8);
+		for (Path vcl : List.of(file, backendsFile)) {
+			Files.setPosixFilePermissions(vcl, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+		}
 		Path log = dir.resolve("varnish.log");
 		Process process = new ProcessBuilder(List.of(VARNISHD.toString(), "-F", "-n", dir.resolve("work").toString(),
 				"-a", "127.0.0.1:" + port, "-f", file.toString(), "-s", "malloc,64m"))
