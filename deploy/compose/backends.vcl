@@ -3,7 +3,7 @@
 import directors;
 
 probe ready {
-    .url = "/actuator/health";
+    .url = "/actuator/health/readiness";
     .interval = 5s;
     .timeout = 2s;
     .window = 3;

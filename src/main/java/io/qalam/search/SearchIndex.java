@@ -58,6 +58,8 @@ public class SearchIndex implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private volatile boolean checked;
+
 	private final Map<String, EditionIndex> indexes = new LinkedHashMap<>();
 
 	private ThreadPoolTaskExecutor writer;
@@ -222,7 +224,16 @@ public class SearchIndex implements SmartLifecycle {
 					check(entry.getKey(), entry.getValue());
 				}
 			}
+			this.checked = true;
 		});
+	}
+
+	/**
+	 * Whether the index has been checked against the database since this start (after any
+	 * rebuild the start needed): until then searches may miss articles.
+	 */
+	public boolean checked() {
+		return this.checked || !isRunning();
 	}
 
 	private void check(String edition, EditionIndex index) throws IOException {
