@@ -55,6 +55,9 @@ class EdgeCacheVarnishTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	io.qalam.accounts.UserAccounts accounts;
+
 	@DynamicPropertySource
 	static void edge(DynamicPropertyRegistry registry) {
 		registry.add("qalam.edge.varnish", () -> "http://127.0.0.1:" + VARNISH_PORT);
@@ -114,6 +117,35 @@ class EdgeCacheVarnishTests {
 		String arrivedPath = path(arrived);
 		await().atMost(Duration.ofSeconds(10)).until(() -> edge(arrivedPath).statusCode() != 200);
 		assertThat(edge("/ru/").headers().firstValue("X-Edge-Cache")).hasValue("hit");
+	}
+
+	@Test
+	void editorsSeeTheEdgeTakingThePurges() {
+		publish("Seen by the edge page " + unique(), "edge-page");
+		for (String language : new String[] { "ru", "kk", "en" }) {
+			String username = io.qalam.newsroom.TestAccounts.create(this.accounts, Role.EDITOR);
+			this.accounts.setLanguage(username, language);
+			org.openqa.selenium.WebDriver browser = io.qalam.Chromium.start();
+			try {
+				io.qalam.Chromium.logIn(browser, this.port, username);
+				await().atMost(Duration.ofSeconds(10)).until(() -> {
+					browser.get("http://localhost:" + this.port + "/newsroom/edge");
+					return browser.findElements(org.openqa.selenium.By.cssSelector("dd"))
+						.stream()
+						.anyMatch((dd) -> dd.getText().matches(".*\\d{2}:\\d{2}.*"));
+				});
+				assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("main h2")).getText())
+					.contains("127.0.0.1:" + VARNISH_PORT);
+				for (int width : new int[] { 1366, 390 }) {
+					assertThat(io.qalam.Chromium.screenshot(browser, width, "newsroom-edge-" + language + "-" + width))
+						.as("nothing wider than the screen at " + width)
+						.isTrue();
+				}
+			}
+			finally {
+				browser.quit();
+			}
+		}
 	}
 
 	private HttpResponse<String> edge(String path) {
