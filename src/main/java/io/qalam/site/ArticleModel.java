@@ -63,4 +63,14 @@ public record ArticleModel(PublicLayout layout, ArticlePage article, List<ShareL
 				day.getMonthValue(), day.getDayOfMonth());
 	}
 
+	/**
+	 * The article's text, its galleries made reachable by keyboard: a gallery scrolls
+	 * sideways, so it takes the focus (and the arrow keys) with a name of its own.
+	 */
+	public static String withGalleries(String bodyHtml, String galleryName) {
+		return bodyHtml.replace("<figure class=\"gallery\">",
+				"<figure class=\"gallery\" tabindex=\"0\" role=\"region\" aria-label=\""
+						+ org.springframework.web.util.HtmlUtils.htmlEscape(galleryName) + "\">");
+	}
+
 }
