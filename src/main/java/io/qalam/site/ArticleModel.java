@@ -63,6 +63,11 @@ public record ArticleModel(PublicLayout layout, ArticlePage article, List<ShareL
 				day.getMonthValue(), day.getDayOfMonth());
 	}
 
+	/** The article's text as the page shows it (see {@link #withGalleries}). */
+	public String bodyHtml() {
+		return withGalleries(this.article.bodyHtml(), this.layout.messages().get("article.gallery"));
+	}
+
 	/**
 	 * The article's text, its galleries made reachable by keyboard: a gallery scrolls
 	 * sideways, so it takes the focus (and the arrow keys) with a name of its own.

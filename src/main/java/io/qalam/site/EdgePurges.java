@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.qalam.platform.OutsideCall;
+import io.qalam.platform.web.EdgeCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @EnableConfigurationProperties(EdgeProperties.class)
-class EdgePurges {
+class EdgePurges implements EdgeCache {
 
 	private static final Logger log = LoggerFactory.getLogger(EdgePurges.class);
 
@@ -98,6 +99,11 @@ class EdgePurges {
 			// for the registry's record
 			this.transactions.executeWithoutResult((status) -> this.events.publishEvent(purge));
 		}
+	}
+
+	@Override
+	public void purge(Collection<String> keys) {
+		request(keys);
 	}
 
 	@ApplicationModuleListener

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import io.qalam.content.ArticleEvent.Placement;
 import io.qalam.content.ArticleSummary;
+import io.qalam.platform.web.EdgeCache;
 
 /**
  * What a public page shows, as keys: the page cache evicts by them, and a CDN in front
@@ -38,6 +39,8 @@ final class PageKeys {
 	static PageKeys of(String edition) {
 		PageKeys keys = new PageKeys();
 		keys.keys.add("edition-" + edition);
+		// the widget slots filled in: an edge keeps them with the page
+		keys.keys.add(EdgeCache.widgetsKey(edition));
 		return keys;
 	}
 

@@ -19,6 +19,7 @@ import io.qalam.platform.ClusterSignals;
 import io.qalam.platform.PlainText;
 import io.qalam.platform.Refusal;
 import io.qalam.platform.Text;
+import io.qalam.platform.web.EdgeCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,14 +50,17 @@ public class BreakingNews {
 
 	private final Editions editions;
 
+	private final EdgeCache edge;
+
 	private final Clock clock;
 
 	// edition code → banner; replaced whole, never changed in place
 	private volatile Map<String, Banner> banners;
 
 	BreakingNews(JdbcClient jdbc, TransactionTemplate transactions, ClusterSignals signals, AuditLog audit,
-			Editions editions, Clock clock) {
+			Editions editions, EdgeCache edge, Clock clock) {
 		this.jdbc = jdbc;
+		this.edge = edge;
 		this.transactions = transactions;
 		this.signals = signals;
 		this.audit = audit;
@@ -137,9 +141,11 @@ public class BreakingNews {
 		});
 	}
 
-	// this node reads again after the commit, the others when the signal arrives
+	// this node reads again after the commit, the others when the signal arrives; an edge
+	// cache drops the edition's pages, which it keeps with the banner filled in
 	private void changed(String edition) {
 		this.signals.send(CHANNEL, edition);
+		this.edge.purge(java.util.Set.of(EdgeCache.widgetsKey(edition)));
 		AfterCommit.run(this::reload);
 	}
 

@@ -10,6 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import io.qalam.edition.Editions;
+import io.qalam.platform.web.EdgeCache;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,9 +48,15 @@ class ExchangeRates {
 
 	private final StoredWidgets widgets;
 
+	private final EdgeCache edge;
+
+	private final Editions editions;
+
 	ExchangeRates(JdbcClient jdbc, Upstream upstream, FetchLog fetches, TransactionTemplate transactions,
-			WidgetsProperties properties, Clock clock, StoredWidgets widgets) {
+			WidgetsProperties properties, Clock clock, StoredWidgets widgets, EdgeCache edge, Editions editions) {
 		this.widgets = widgets;
+		this.edge = edge;
+		this.editions = editions;
 		this.jdbc = jdbc;
 		this.upstream = upstream;
 		this.fetches = fetches;
@@ -111,15 +120,24 @@ class ExchangeRates {
 				.map((q) -> q.day().isAfter(asOf) ? q
 						: new RatesFeed.Quote(q.currency(), asOf, q.rate(), q.change(), q.fullName(), q.quant()))
 				.toList();
-			int stored = this.transactions.execute((status) -> store(quotes));
+			int stored = this.transactions.execute((status) -> {
+				boolean changed = store(quotes);
+				if (changed) {
+					// an edge cache keeps pages with the rates filled in: the day's new
+					// rates purge them (the half-hourly weather never does)
+					this.edge.purge(this.editions.all().stream().map((e) -> EdgeCache.widgetsKey(e.code())).toList());
+				}
+				return quotes.size();
+			});
 			this.widgets.ratesChanged();
 			return stored;
 		});
 	}
 
 	// Checks every quote before writing any: against the latest stored rate up to its day
-	// (the day before, or the same day fetched earlier)
-	private int store(List<RatesFeed.Quote> quotes) {
+	// (the day before, or the same day fetched earlier). Says whether a stored rate
+	// changed
+	private boolean store(List<RatesFeed.Quote> quotes) {
 		LocalDate today = LocalDate.now(this.clock.withZone(KAZAKHSTAN));
 		for (RatesFeed.Quote quote : quotes) {
 			if (quote.day().isAfter(today)) {
@@ -145,7 +163,18 @@ class ExchangeRates {
 				}
 			}
 		}
+		boolean changed = false;
 		for (RatesFeed.Quote quote : quotes) {
+			changed |= this.jdbc
+				.sql("SELECT COUNT(*) FROM exchange_rates WHERE currency = :currency AND rate_date = :day"
+						+ " AND rate = :rate AND change = :change AND quant = :quant")
+				.param("currency", quote.currency())
+				.param("day", quote.day())
+				.param("rate", quote.rate())
+				.param("change", quote.change())
+				.param("quant", quote.quant())
+				.query(Long.class)
+				.single() == 0;
 			int updated = this.jdbc
 				.sql("UPDATE exchange_rates SET rate = :rate, change = :change, quant = :quant "
 						+ "WHERE currency = :currency AND rate_date = :day")
@@ -167,7 +196,7 @@ class ExchangeRates {
 					.update();
 			}
 		}
-		return quotes.size();
+		return changed;
 	}
 
 	private URI resolve(String pathAndQuery) {

@@ -61,6 +61,9 @@ class EdgeCacheVarnishTests {
 	@Autowired
 	org.springframework.modulith.events.IncompleteEventPublications incomplete;
 
+	@Autowired
+	io.qalam.widgets.BreakingNews breaking;
+
 	@DynamicPropertySource
 	static void edge(DynamicPropertyRegistry registry) {
 		registry.add("qalam.edge.varnish", () -> "http://127.0.0.1:" + VARNISH_PORT);
@@ -132,6 +135,22 @@ class EdgeCacheVarnishTests {
 		String arrivedPath = path(arrived);
 		await().atMost(Duration.ofSeconds(10)).until(() -> edge(arrivedPath).statusCode() != 200);
 		assertThat(edge("/ru/").headers().firstValue("X-Edge-Cache")).hasValue("hit");
+	}
+
+	@Test
+	void aBreakingNewsBannerReachesThePagesTheEdgeKeeps() {
+		String page = "/kk/";
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> "hit".equals(edge(page).headers().firstValue("X-Edge-Cache").orElse("")));
+		String text = "Жер сілкінісі " + unique();
+		this.breaking.set("edge-editor", "kk", text, null, "127.0.0.1");
+		try {
+			await().atMost(Duration.ofSeconds(10)).until(() -> edge(page).body().contains(text));
+		}
+		finally {
+			this.breaking.clear("edge-editor", "kk", "127.0.0.1");
+		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> !edge(page).body().contains(text));
 	}
 
 	@Test

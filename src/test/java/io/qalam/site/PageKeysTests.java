@@ -56,7 +56,8 @@ class PageKeysTests {
 	@Test
 	void keysAreHeaderSafe() {
 		PageKeys keys = PageKeys.of("ru").article(1).story(2).section(3).tag(4).author(5).sectionList("ru", 3);
-		assertThat(keys.header()).isEqualTo("edition-ru article-1 story-2 section-3 tag-4 author-5 list-ru-section-3");
+		assertThat(keys.header())
+			.isEqualTo("edition-ru widgets-ru article-1 story-2 section-3 tag-4 author-5 list-ru-section-3");
 		assertThat(keys.keys()).allMatch((key) -> PageKeys.KEY.matcher(key).matches());
 	}
 

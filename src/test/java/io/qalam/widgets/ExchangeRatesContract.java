@@ -42,6 +42,12 @@ abstract class ExchangeRatesContract {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	io.qalam.edition.Editions editions;
+
+	// what the rates asked the edge caches to purge
+	private final java.util.List<String> purged = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private MockWebServer bank;
 
 	private ExchangeRates rates;
@@ -87,6 +93,13 @@ abstract class ExchangeRatesContract {
 		var status = this.fetches.status(FetchLog.RATES).orElseThrow();
 		assertThat(status.lastSuccess()).isEqualTo(NOW);
 		assertThat(status.lastError()).isNull();
+
+		// new rates: every edition's pages go at the edge; the same rates again: none
+		assertThat(this.purged).containsExactlyInAnyOrder("widgets-ru", "widgets-kk", "widgets-en");
+		this.purged.clear();
+		this.bank.enqueue(ok(RatesFeedTests.fixture("rates_all.xml")));
+		assertThat(this.rates.refresh()).contains(4);
+		assertThat(this.purged).isEmpty();
 	}
 
 	@Test
@@ -253,7 +266,7 @@ abstract class ExchangeRatesContract {
 		this.fetches = new FetchLog(this.jdbc, clock);
 		this.widgets = new StoredWidgets(this.jdbc, properties, clock);
 		return new ExchangeRates(this.jdbc, new Upstream(properties), this.fetches, this.transactions, properties,
-				clock, this.widgets);
+				clock, this.widgets, this.purged::addAll, this.editions);
 	}
 
 	private static WidgetsProperties properties(URI url) {

@@ -23,7 +23,7 @@ class WidgetStatus_RefreshNowTests {
 		CountDownLatch serviceAnswers = new CountDownLatch(1);
 		CountDownLatch fetched = new CountDownLatch(1);
 		AtomicInteger fetches = new AtomicInteger();
-		ExchangeRates stalled = new ExchangeRates(null, null, null, null, null, null, null) {
+		ExchangeRates stalled = new ExchangeRates(null, null, null, null, null, null, null, null, null) {
 			@Override
 			Optional<Integer> refresh() {
 				fetches.incrementAndGet();
