@@ -73,6 +73,19 @@ public final class Chromium {
 	}
 
 	/**
+	 * The page at a laptop's width (1366 px) and a phone's (390 px), as
+	 * {@code name-1366.png} and {@code name-390.png}; fails when anything on it is wider
+	 * than the screen.
+	 */
+	public static void shotsAtBothWidths(WebDriver browser, String name) {
+		for (int width : new int[] { 1366, 390 }) {
+			org.assertj.core.api.Assertions.assertThat(screenshot(browser, width, name + "-" + width))
+				.as("nothing wider than the screen at " + width)
+				.isTrue();
+		}
+	}
+
+	/**
 	 * The whole page the browser shows, at this width, into {@link #SHOTS}
 	 * ({@code name.png}); the window is left that wide and 900 px tall.
 	 * @return whether nothing on the page is wider than the screen

@@ -50,6 +50,15 @@ final class ArchiveSchema {
 		return tables;
 	}
 
+	/** How many rows the table holds. */
+	static long count(Connection connection, String table) throws SQLException {
+		try (java.sql.PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+				ResultSet rs = statement.executeQuery()) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
 	/** The table's columns, in the table's order. */
 	static List<Column> columns(Connection connection, String table) throws SQLException {
 		DatabaseMetaData meta = connection.getMetaData();

@@ -118,7 +118,7 @@ public class SiteExport {
 					checkTables(connection);
 					Map<String, Long> counts = new LinkedHashMap<>();
 					for (String table : tables(withCredentials)) {
-						counts.put(table, count(connection, table));
+						counts.put(table, ArchiveSchema.count(connection, table));
 					}
 					total[0] = counts.values().stream().mapToLong(Long::longValue).sum();
 					for (String table : counts.keySet()) {
@@ -213,14 +213,6 @@ public class SiteExport {
 		if (!unknown.isEmpty() || !missing.isEmpty()) {
 			throw new IllegalStateException("The export does not know the database's tables: new " + unknown
 					+ ", missing " + missing + ". Name each in ArchiveTables.");
-		}
-	}
-
-	private static long count(Connection connection, String table) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
-				ResultSet rs = statement.executeQuery()) {
-			rs.next();
-			return rs.getLong(1);
 		}
 	}
 

@@ -313,12 +313,9 @@ public class SiteRestore {
 		Map<String, Long> filled = new LinkedHashMap<>();
 		try (Connection connection = this.dataSource.getConnection()) {
 			for (String table : ArchiveTables.EXPORTED) {
-				try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
-						ResultSet rs = statement.executeQuery()) {
-					rs.next();
-					if (rs.getLong(1) > 0) {
-						filled.put(table, rs.getLong(1));
-					}
+				long rows = ArchiveSchema.count(connection, table);
+				if (rows > 0) {
+					filled.put(table, rows);
 				}
 			}
 		}
@@ -434,12 +431,12 @@ public class SiteRestore {
 
 	private static List<String> secretsToGiveAgain(Connection connection) throws SQLException {
 		List<String> notes = new ArrayList<>();
-		long webhooks = count(connection, "SELECT COUNT(*) FROM webhooks");
+		long webhooks = ArchiveSchema.count(connection, "webhooks");
 		if (webhooks > 0) {
 			notes.add(webhooks + " webhooks were restored switched off: exports never hold their signing secrets. "
 					+ "Register them again under Webhooks and give their receivers the new secrets.");
 		}
-		long telegram = count(connection, "SELECT COUNT(*) FROM telegram_settings");
+		long telegram = ArchiveSchema.count(connection, "telegram_settings");
 		if (telegram > 0) {
 			notes.add("Telegram bot tokens are not in exports: enter them again under Telegram, or set "
 					+ "QALAM_TELEGRAM_TOKEN_{EDITION}.");
@@ -447,8 +444,10 @@ public class SiteRestore {
 		return notes;
 	}
 
-	private static long count(Connection connection, String sql) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+	private static long highest(Connection connection, String table, String column) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT COALESCE(MAX(" + column + "), 0) FROM " + table);
+				ResultSet rs = statement.executeQuery()) {
 			rs.next();
 			return rs.getLong(1);
 		}
@@ -463,7 +462,7 @@ public class SiteRestore {
 					if (!column.identity()) {
 						continue;
 					}
-					long next = count(connection, "SELECT COALESCE(MAX(" + column.name() + "), 0) + 1 FROM " + table);
+					long next = highest(connection, table, column.name()) + 1;
 					try (PreparedStatement statement = connection.prepareStatement(
 							"ALTER TABLE " + table + " ALTER COLUMN " + column.name() + " RESTART WITH " + next)) {
 						statement.execute();

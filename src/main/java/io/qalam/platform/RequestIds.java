@@ -1,8 +1,8 @@
 package io.qalam.platform;
 
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -32,8 +32,6 @@ class RequestIds extends OncePerRequestFilter {
 
 	private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
-	private final SecureRandom random = new SecureRandom();
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -49,10 +47,9 @@ class RequestIds extends OncePerRequestFilter {
 		}
 	}
 
-	private String newId() {
-		byte[] bytes = new byte[8];
-		this.random.nextBytes(bytes);
-		return HexFormat.of().formatHex(bytes);
+	// an id to find lines by, not a secret: no secure random on every page served
+	private static String newId() {
+		return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
 	}
 
 }

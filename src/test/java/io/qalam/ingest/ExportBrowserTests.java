@@ -50,19 +50,11 @@ class ExportBrowserTests {
 				// the page comes again by itself until the export is written
 				wait.until(ExpectedConditions.numberOfElementsToBe(files, before + 1));
 				assertThat(browser.findElements(By.cssSelector("progress"))).isEmpty();
-				shots(browser, "newsroom-export-" + language);
+				Chromium.shotsAtBothWidths(browser, "newsroom-export-" + language);
 			}
 			finally {
 				browser.quit();
 			}
-		}
-	}
-
-	private static void shots(WebDriver browser, String name) {
-		for (int width : new int[] { 1366, 390 }) {
-			assertThat(Chromium.screenshot(browser, width, name + "-" + width))
-				.as("nothing wider than the screen at " + width)
-				.isTrue();
 		}
 	}
 
