@@ -28,8 +28,13 @@ sub vcl_recv {
     if (req.url ~ "^/(newsroom|actuator)(/|$)" || req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    # public pages are the same for everyone: the reader's city cookie is read by the page's
-    # script, and no other cookie matters to a cached page
+    # the weather page shows the city the reader chose (the qalam_city cookie): the reader's
+    # own page, never kept (Qalam marks it private)
+    if (req.url ~ "^/[a-z]{2,3}/weather([?]|$)") {
+        return (pass);
+    }
+    # other public pages are the same for everyone: the reader's city cookie is read by the
+    # page's script, and no other cookie matters to a cached page
     unset req.http.Cookie;
     unset req.http.Authorization;
     return (hash);
@@ -40,9 +45,15 @@ sub vcl_backend_response {
     if (beresp.http.Surrogate-Key) {
         set beresp.http.xkey = beresp.http.Surrogate-Key;
     }
+    # a page with widget slots: Varnish puts in each slot's fragment (/{edition}/widgets/…),
+    # kept apart under its own key, so a rates or weather refresh purges fragments only
     if (beresp.http.Surrogate-Control ~ "ESI/1.0") {
         unset beresp.http.Surrogate-Control;
         set beresp.do_esi = true;
+        # the page's validators do not cover its fragments: an assembled page is sent
+        # whole, never as a 304 that would keep yesterday's rates in a browser
+        unset beresp.http.ETag;
+        unset beresp.http.Last-Modified;
     }
     # never keep what sets a cookie or is private
     if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "private|no-store") {

@@ -53,6 +53,22 @@ final class CachePolicy {
 	}
 
 	/**
+	 * CASE: one widget slot's fragment, for an edge that assembles pages and for the
+	 * page's script. Browsers keep it a minute; an edge too, or until a refresh purges
+	 * its key (rates, weather, the breaking-news banner; most read and the date simply
+	 * age), and may serve a stale one while it fetches anew.
+	 */
+	static void slotFragment(HttpServletResponse response, String keys) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL,
+				CacheControl.maxAge(Duration.ofSeconds(60))
+					.cachePublic()
+					.staleWhileRevalidate(Duration.ofMinutes(5))
+					.staleIfError(Duration.ofDays(1))
+					.getHeaderValue());
+		response.setHeader(SURROGATE_KEY, keys);
+	}
+
+	/**
 	 * CASE: a published page that changes with time alone (the news sitemap drops
 	 * articles as they age): kept no longer than {@code until}.
 	 */

@@ -73,6 +73,11 @@ final class CachedPage {
 		return this.keys;
 	}
 
+	/** Whether the page has widget slots to fill. */
+	boolean hasSlots() {
+		return !this.text.slots().isEmpty();
+	}
+
 	boolean expired(Instant now) {
 		return this.expiresAt != null && !now.isBefore(this.expiresAt);
 	}

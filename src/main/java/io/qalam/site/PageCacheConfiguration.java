@@ -21,10 +21,10 @@ class PageCacheConfiguration {
 	static final int WRITE_BUFFER = 32 * 1024;
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, List<WidgetSlots> fragments,
-			SlotMarkers markers, Clock clock) {
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, SlotFragments slots, SlotMarkers markers,
+			Clock clock) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(cache, WidgetSlots.combined(fragments), markers, clock));
+				new PageCacheFilter(cache, slots, markers, clock));
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		// before security and MVC (a kept page needs neither); only the character
 		// encoding, the check of malformed parameters and the view beacon come first

@@ -56,6 +56,22 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static final Pattern PUBLIC = Pattern
 		.compile("/[a-z]{2,3}(/.*)?|/sitemap\\.xml|/news-sitemap\\.xml|/sitemaps/[^/]+|/robots\\.txt");
 
+	// The widget slots' fragments (SlotFragmentController): in memory already
+	private static final Pattern FRAGMENTS = Pattern.compile("/[a-z]{2,3}/widgets/.*");
+
+	/**
+	 * Sent by an edge that assembles pages itself ({@code varnish="ESI/1.0"}): its pages
+	 * carry an {@code <esi:include>} for each slot.
+	 */
+	static final String SURROGATE_CAPABILITY = "Surrogate-Capability";
+
+	private static final String SURROGATE_CONTROL = "Surrogate-Control";
+
+	private static final String ESI_CONTENT = "content=\"ESI/1.0\"";
+
+	// An ESI page is kept apart from the same page filled in (no space is in an address)
+	private static final String ESI_VARIANT = " esi";
+
 	// Made again for each answer, or meaningless for a kept page; the security headers
 	// are written by Tomcat on every answer, for that request (HSTS only over HTTPS), and
 	// the request's id by RequestIds
@@ -75,15 +91,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 	// Renders under way, by address; an entry goes when its render ends
 	private final AsyncCache<String, CachedPage> rendering = Caffeine.newBuilder().buildAsync();
 
-	private final WidgetSlots fragments;
+	private final SlotFragments slots;
 
 	private final SlotMarkers markers;
 
 	private final Clock clock;
 
-	PageCacheFilter(PageCache cache, WidgetSlots fragments, SlotMarkers markers, Clock clock) {
+	PageCacheFilter(PageCache cache, SlotFragments slots, SlotMarkers markers, Clock clock) {
 		this.cache = cache;
-		this.fragments = fragments;
+		this.slots = slots;
 		this.markers = markers;
 		this.clock = clock;
 	}
@@ -100,18 +116,21 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return false;
 		}
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method)) || !PUBLIC.matcher(request.getRequestURI()).matches();
+		String path = request.getRequestURI();
+		return !("GET".equals(method) || "HEAD".equals(method)) || !PUBLIC.matcher(path).matches()
+				|| FRAGMENTS.matcher(path).matches();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		boolean first = request.getDispatcherType() == DispatcherType.REQUEST;
-		String url = first ? url(request) : null;
+		boolean esi = esi(request);
+		String url = first ? url(request) + (esi ? ESI_VARIANT : "") : null;
 		if (first) {
 			CachedPage kept = this.cache.get(url);
 			if (kept != null) {
-				serve(kept, request, response, "HIT");
+				serve(kept, request, response, "HIT", esi);
 				return;
 			}
 		}
@@ -127,14 +146,14 @@ class PageCacheFilter extends OncePerRequestFilter {
 			else {
 				CachedPage page = awaitRendering(running);
 				if (page != null) {
-					serve(page, request, response, "HIT");
+					serve(page, request, response, "HIT", esi);
 					return;
 				}
 			}
 		}
 		CachedPage kept = null;
 		try {
-			kept = render(request, response, chain, first, url);
+			kept = render(request, response, chain, first, url, esi);
 		}
 		finally {
 			if (rendered != null) {
@@ -149,7 +168,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	 * @return the page if it was kept, else null
 	 */
 	private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-			boolean first, String url) throws IOException, ServletException {
+			boolean first, String url, boolean esi) throws IOException, ServletException {
 		long epoch = this.cache.epoch();
 		Buffered buffered = new Buffered(response);
 		chain.doFilter(request, buffered);
@@ -168,7 +187,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			if (!this.cache.enabled()) {
 				// CASE: cache switched off: answered as a kept page would be (validators,
 				// 304) with the headers already set, none copied for a page not kept
-				serve(new CachedPage(url, text, contentType, List.of(), Set.of(), null), request, response, "OFF");
+				serve(new CachedPage(url, text, contentType, List.of(), Set.of(), null), request, response, "OFF", esi);
 				return null;
 			}
 			CachedPage page = new CachedPage(url, text, contentType, headers(response),
@@ -181,12 +200,16 @@ class PageCacheFilter extends OncePerRequestFilter {
 			for (CachedPage.Header header : page.headers()) {
 				response.setHeader(header.name(), null);
 			}
-			serve(page, request, response, "MISS");
+			serve(page, request, response, "MISS", esi);
 			return kept ? page : null;
 		}
 		// Not a page to keep: as it was answered, with its slots filled
 		CachedPage once = new CachedPage(url, text, contentType, List.of(), Set.of(), null);
-		CachedPage.Assembled assembled = once.assemble(this.fragments, this.clock.instant(), Long.MAX_VALUE);
+		CachedPage.Assembled assembled = once.assemble(esi ? this.slots.included() : this.slots.filled(),
+				this.clock.instant(), Long.MAX_VALUE);
+		if (esi && once.hasSlots()) {
+			response.setHeader(SURROGATE_CONTROL, ESI_CONTENT);
+		}
 		response.setContentLength(assembled.length());
 		if (!"HEAD".equals(request.getMethod())) {
 			assembled.writeTo(response.getOutputStream());
@@ -215,12 +238,22 @@ class PageCacheFilter extends OncePerRequestFilter {
 				&& cacheControl.contains("public") && !response.containsHeader(HttpHeaders.SET_COOKIE);
 	}
 
-	private void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response, String status)
-			throws IOException {
-		CachedPage.Assembled assembled = page.assemble(this.fragments, this.clock.instant(), this.cache.lastChange());
+	private void serve(CachedPage page, HttpServletRequest request, HttpServletResponse response, String status,
+			boolean esi) throws IOException {
+		CachedPage.Assembled assembled = page.assemble(esi ? this.slots.included() : this.slots.filled(),
+				this.clock.instant(), this.cache.lastChange());
 		boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		for (CachedPage.Header header : page.headers()) {
 			response.addHeader(header.name(), header.value());
+		}
+		if (esi && page.hasSlots()) {
+			// the edge fills the slots and keeps their fragments apart: a rates change
+			// purges the fragments, not this page
+			response.setHeader(SURROGATE_CONTROL, ESI_CONTENT);
+			String keys = response.getHeader(CachePolicy.SURROGATE_KEY);
+			if (keys != null) {
+				response.setHeader(CachePolicy.SURROGATE_KEY, withoutWidgetKeys(keys));
+			}
 		}
 		response.setHeader(HttpHeaders.ETAG, gzip ? assembled.gzipEtag() : assembled.etag());
 		response.setHeader(HttpHeaders.LAST_MODIFIED, assembled.lastModifiedHeader());
@@ -254,6 +287,22 @@ class PageCacheFilter extends OncePerRequestFilter {
 		else {
 			assembled.writeTo(out);
 		}
+	}
+
+	static boolean esi(HttpServletRequest request) {
+		String capability = request.getHeader(SURROGATE_CAPABILITY);
+		return capability != null && capability.contains("ESI/1.0");
+	}
+
+	// widgets-{edition}: the key of pages with their slots filled in
+	private static String withoutWidgetKeys(String keys) {
+		StringBuilder kept = new StringBuilder(keys.length());
+		for (String key : keys.split(" ")) {
+			if (!key.startsWith("widgets-")) {
+				kept.append((kept.length() > 0) ? " " : "").append(key);
+			}
+		}
+		return kept.toString();
 	}
 
 	private static boolean conditional(HttpServletRequest request) {

@@ -142,10 +142,12 @@ public class BreakingNews {
 	}
 
 	// this node reads again after the commit, the others when the signal arrives; an edge
-	// cache drops the edition's pages, which it keeps with the banner filled in
+	// cache drops the edition's pages, which it keeps with the banner filled in (or only
+	// the banner's fragment, when it assembles pages)
 	private void changed(String edition) {
 		this.signals.send(CHANNEL, edition);
-		this.edge.purge(java.util.Set.of(EdgeCache.widgetsKey(edition)));
+		this.edge.purge(java.util.List.of(EdgeCache.widgetsKey(edition),
+				EdgeCache.slotKey(io.qalam.platform.web.SlotMarkers.Slot.BREAKING, edition)));
 		AfterCommit.run(this::reload);
 	}
 

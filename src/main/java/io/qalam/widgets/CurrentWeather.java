@@ -15,6 +15,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.qalam.edition.Editions;
+import io.qalam.platform.web.EdgeCache;
+import io.qalam.platform.web.SlotMarkers.Slot;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,11 +59,17 @@ class CurrentWeather {
 
 	private final StoredWidgets widgets;
 
+	private final EdgeCache edge;
+
+	private final Editions editions;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	CurrentWeather(JdbcClient jdbc, Upstream upstream, FetchLog fetches, TransactionTemplate transactions,
-			WidgetsProperties properties, Clock clock, StoredWidgets widgets) {
+			WidgetsProperties properties, Clock clock, StoredWidgets widgets, EdgeCache edge, Editions editions) {
 		this.widgets = widgets;
+		this.edge = edge;
+		this.editions = editions;
 		this.jdbc = jdbc;
 		this.upstream = upstream;
 		this.fetches = fetches;
@@ -76,7 +85,14 @@ class CurrentWeather {
 	Optional<Integer> refresh() {
 		return this.fetches.attempt(FetchLog.WEATHER, this.properties.weather().url(), () -> {
 			List<Observation> observations = parse(this.upstream.get(uri()));
-			this.transactions.executeWithoutResult((status) -> observations.forEach(this::store));
+			this.transactions.executeWithoutResult((status) -> {
+				observations.forEach(this::store);
+				// an edge that assembles pages keeps the weather fragments apart: they
+				// go,
+				// the pages stay (an edge without ESI keeps the weather a page had)
+				this.edge
+					.purge(this.editions.all().stream().map((e) -> EdgeCache.slotKey(Slot.WEATHER, e.code())).toList());
+			});
 			this.widgets.weatherChanged();
 			return observations.size();
 		});

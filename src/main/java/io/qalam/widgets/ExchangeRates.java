@@ -124,8 +124,13 @@ class ExchangeRates {
 				boolean changed = store(quotes);
 				if (changed) {
 					// an edge cache keeps pages with the rates filled in: the day's new
-					// rates purge them (the half-hourly weather never does)
-					this.edge.purge(this.editions.all().stream().map((e) -> EdgeCache.widgetsKey(e.code())).toList());
+					// rates purge them (the half-hourly weather never does); an edge
+					// that assembles pages, the rates fragments alone
+					this.edge.purge(this.editions.all()
+						.stream()
+						.flatMap((e) -> java.util.stream.Stream.of(EdgeCache.widgetsKey(e.code()),
+								EdgeCache.slotKey(io.qalam.platform.web.SlotMarkers.Slot.RATES, e.code())))
+						.toList());
 				}
 				return quotes.size();
 			});

@@ -70,6 +70,13 @@ class WidgetFragments implements WidgetSlots {
 		return TEMPLATES.keySet();
 	}
 
+	// weather for one city of the list, or the edition's own
+	@Override
+	public boolean fills(Slot slot) {
+		return TEMPLATES.containsKey(slot.kind())
+				&& (slot.detail() == null || (Slot.WEATHER.equals(slot.kind()) && City.exists(slot.detail())));
+	}
+
 	@Override
 	public Fragment fragment(Slot slot) {
 		String template = TEMPLATES.get(slot.kind());

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.qalam.QalamTest;
 import io.qalam.Varnish;
@@ -13,6 +14,10 @@ import io.qalam.content.Actor;
 import io.qalam.content.ArticlePaths;
 import io.qalam.content.ArticleWorkflow;
 import io.qalam.content.Draft;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -43,6 +48,29 @@ class EdgeCacheVarnishTests {
 
 	private static Varnish varnish;
 
+	// stand-ins for the National Bank and Open-Meteo, their answers set by each test
+	private static final MockWebServer UPSTREAM = new MockWebServer();
+
+	private static final AtomicReference<String> USD = new AtomicReference<>("512.34");
+
+	private static final AtomicReference<String> TEMPERATURE = new AtomicReference<>("-3.2");
+
+	static {
+		UPSTREAM.setDispatcher(new Dispatcher() {
+			@Override
+			public MockResponse dispatch(RecordedRequest request) {
+				return new MockResponse().setResponseCode(200)
+					.setBody(request.getPath().startsWith("/rss/") ? rates() : weather());
+			}
+		});
+		try {
+			UPSTREAM.start();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	@LocalServerPort
 	int port;
 
@@ -64,10 +92,15 @@ class EdgeCacheVarnishTests {
 	@Autowired
 	io.qalam.widgets.BreakingNews breaking;
 
+	@Autowired
+	io.qalam.widgets.WidgetStatus widgets;
+
 	@DynamicPropertySource
 	static void edge(DynamicPropertyRegistry registry) {
 		registry.add("qalam.edge.varnish", () -> "http://127.0.0.1:" + VARNISH_PORT);
 		registry.add("qalam.edge.repurge-after", () -> "1s");
+		registry.add("qalam.widgets.rates.url", () -> UPSTREAM.url("/").toString());
+		registry.add("qalam.widgets.weather.url", () -> UPSTREAM.url("/").toString());
 	}
 
 	@BeforeEach
@@ -92,6 +125,7 @@ class EdgeCacheVarnishTests {
 
 	@AfterAll
 	static void stop() throws Exception {
+		UPSTREAM.shutdown();
 		if (varnish != null) {
 			varnish.close();
 			varnish = null;
@@ -146,11 +180,67 @@ class EdgeCacheVarnishTests {
 		this.breaking.set("edge-editor", "kk", text, null, "127.0.0.1");
 		try {
 			await().atMost(Duration.ofSeconds(10)).until(() -> edge(page).body().contains(text));
+			// the edge put the banner's new fragment into the page it kept
+			assertThat(edge(page).headers().firstValue("X-Edge-Cache")).hasValue("hit");
 		}
 		finally {
 			this.breaking.clear("edge-editor", "kk", "127.0.0.1");
 		}
 		await().atMost(Duration.ofSeconds(10)).until(() -> !edge(page).body().contains(text));
+	}
+
+	@Test
+	void newRatesAndWeatherPurgeTheirFragmentsNotThePages() {
+		List<String> pages = List.of("/ru/", "/kk/section/kazakhstan", "/en/");
+		refresh("rates", "512.34", "512,34");
+		refresh("weather", "−3\u00a0°C", "−3\u00a0°C");
+		for (String page : pages) {
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> "hit".equals(edge(page).headers().firstValue("X-Edge-Cache").orElse("")));
+			// assembled at the edge: no include left, the slot's own validators not
+			// claimed
+			assertThat(edge(page).body()).as(page).doesNotContain("esi:include").contains("data-slot=\"rates\"");
+			assertThat(edge(page).headers().firstValue("ETag")).as(page).isEmpty();
+		}
+
+		USD.set("514.07");
+		refresh("rates", "514.07", "514,07");
+		TEMPERATURE.set("-7.6");
+		refresh("weather", "−8\u00a0°C", "−8\u00a0°C");
+		for (String page : pages) {
+			assertThat(edge(page).headers().firstValue("X-Edge-Cache")).as(page).hasValue("hit");
+		}
+	}
+
+	@Test
+	void theWeatherPageShowsTheCityTheReaderChoseThroughTheEdge() {
+		HttpResponse<String> chosen = varnish.web().get("/ru/weather", "Cookie", "qalam_city=astana");
+		assertThat(Jsoup.parse(chosen.body()).selectFirst(".data-table tbody tr.chosen th").text()).isEqualTo("Астана");
+		assertThat(varnish.web().get("/ru/weather", "Cookie", "qalam_city=shymkent").body()).contains("Шымкент");
+		assertThat(Jsoup.parse(varnish.web().get("/ru/weather", "Cookie", "qalam_city=shymkent").body())
+			.selectFirst(".data-table tbody tr.chosen th")
+			.text()).isEqualTo("Шымкент");
+	}
+
+	// a refresh of one source, then the edge's pages show its value in each edition's way
+	private void refresh(String source, String english, String kazakh) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.widgets.refreshNow(source));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(edge("/en/").body()).contains(english);
+			assertThat(edge("/kk/section/kazakhstan").body()).contains(kazakh);
+			assertThat(edge("/ru/").body()).contains(kazakh);
+		});
+	}
+
+	private static String rates() {
+		return io.qalam.widgets.TestFixtures.rates()
+			.replace("512.34", USD.get())
+			.replace("27.11.26", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Almaty"))
+				.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yy")));
+	}
+
+	private static String weather() {
+		return io.qalam.widgets.TestFixtures.weather(TEMPERATURE.get());
 	}
 
 	@Test

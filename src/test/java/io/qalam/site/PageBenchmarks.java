@@ -105,11 +105,9 @@ public class PageBenchmarks {
 		cache.put(new CachedPage(this.path, markers.split(output.toByteArray()), "text/html;charset=UTF-8",
 				List.of(new CachedPage.Header("Cache-Control", "public, max-age=0")), Set.of("article-1"), null),
 				cache.epoch());
-		// every module's slots, as PageCacheConfiguration combines them
-		this.filter = new PageCacheFilter(cache,
-				io.qalam.platform.web.WidgetSlots.combined(
-						this.context.getBeanProvider(io.qalam.platform.web.WidgetSlots.class).orderedStream().toList()),
-				markers, this.context.getBean(java.time.Clock.class));
+		// every module's slots, as the site combines them
+		this.filter = new PageCacheFilter(cache, this.context.getBean(SlotFragments.class), markers,
+				this.context.getBean(java.time.Clock.class));
 
 		this.viewBeacon = this.context
 			.getBean("viewBeaconFilter", org.springframework.boot.web.servlet.FilterRegistrationBean.class)

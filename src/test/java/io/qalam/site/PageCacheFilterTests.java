@@ -31,7 +31,8 @@ class PageCacheFilterTests {
 	private final PageCache cache = new PageCache(
 			new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofSeconds(1)), Clock.systemUTC());
 
-	private final PageCacheFilter filter = new PageCacheFilter(this.cache, null, new SlotMarkers(), Clock.systemUTC());
+	private final PageCacheFilter filter = new PageCacheFilter(this.cache, new SlotFragments(java.util.List.of()),
+			new SlotMarkers(), Clock.systemUTC());
 
 	@Test
 	void readersOfAPageBeingRenderedWaitForThatRender() throws Exception {

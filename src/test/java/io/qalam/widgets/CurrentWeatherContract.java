@@ -37,6 +37,11 @@ abstract class CurrentWeatherContract {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	io.qalam.edition.Editions editions;
+
+	private final java.util.List<String> purged = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private MockWebServer meteo;
 
 	private CurrentWeather weather;
@@ -58,7 +63,7 @@ abstract class CurrentWeatherContract {
 		this.fetches = new FetchLog(this.jdbc, clock);
 		this.widgets = new StoredWidgets(this.jdbc, properties, clock);
 		this.weather = new CurrentWeather(this.jdbc, new Upstream(properties), this.fetches, this.transactions,
-				properties, clock, this.widgets);
+				properties, clock, this.widgets, this.purged::addAll, this.editions);
 	}
 
 	@AfterEach
@@ -73,6 +78,8 @@ abstract class CurrentWeatherContract {
 		assertThat(this.widgets.weather("ru", "almaty").hasData()).isFalse();
 		this.meteo.enqueue(ok(answer(null, "")));
 		assertThat(this.weather.refresh()).contains(20);
+		// an ESI edge's weather fragments go; never the pages (no widgets-{edition} key)
+		assertThat(this.purged).containsExactlyInAnyOrder("slot-weather-ru", "slot-weather-kk", "slot-weather-en");
 		assertThat(this.meteo.getRequestCount()).isEqualTo(1);
 		var request = this.meteo.takeRequest(1, TimeUnit.SECONDS);
 		assertThat(request.getRequestUrl().encodedPath()).isEqualTo("/v1/forecast");

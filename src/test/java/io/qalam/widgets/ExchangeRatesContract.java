@@ -95,7 +95,9 @@ abstract class ExchangeRatesContract {
 		assertThat(status.lastError()).isNull();
 
 		// new rates: every edition's pages go at the edge; the same rates again: none
-		assertThat(this.purged).containsExactlyInAnyOrder("widgets-ru", "widgets-kk", "widgets-en");
+		// pages with the rates filled in, and the rates fragments an ESI edge keeps apart
+		assertThat(this.purged).containsExactlyInAnyOrder("widgets-ru", "widgets-kk", "widgets-en", "slot-rates-ru",
+				"slot-rates-kk", "slot-rates-en");
 		this.purged.clear();
 		this.bank.enqueue(ok(RatesFeedTests.fixture("rates_all.xml")));
 		assertThat(this.rates.refresh()).contains(4);

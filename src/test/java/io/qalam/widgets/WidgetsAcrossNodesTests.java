@@ -115,19 +115,7 @@ class WidgetsAcrossNodesTests {
 
 	// Every city at −3.2 °C with light snow, observed an hour ago
 	private static String weather() {
-		String time = java.time.LocalDateTime.now(java.time.ZoneOffset.ofHours(5))
-			.minusHours(1)
-			.withSecond(0)
-			.withNano(0)
-			.toString();
-		StringBuilder answer = new StringBuilder("[");
-		for (int i = 0; i < City.ALL.size(); i++) {
-			answer.append((i > 0) ? "," : "")
-				.append("{\"utc_offset_seconds\": 18000, \"current\": {\"time\": \"")
-				.append(time)
-				.append("\", \"temperature_2m\": -3.2, \"weather_code\": 71, \"wind_speed_10m\": 7.9}}");
-		}
-		return answer.append("]").toString();
+		return TestFixtures.weather("-3.2");
 	}
 
 }

@@ -18,6 +18,14 @@ public interface EdgeCache {
 	}
 
 	/**
+	 * The key of one kind of widget slot's fragments in an edition, as an edge that
+	 * assembles pages (ESI) keeps them apart from the pages.
+	 */
+	static String slotKey(String kind, String edition) {
+		return "slot-" + kind + "-" + edition;
+	}
+
+	/**
 	 * Purges the pages with these keys at the edge once the running transaction commits
 	 * (at once without one), retried until it goes through.
 	 */

@@ -27,6 +27,14 @@ public interface WidgetSlots {
 	Fragment fragment(SlotMarkers.Slot slot);
 
 	/**
+	 * Whether this provider fills the slot, as the fragments' own addresses ask: by
+	 * default its kinds, with no detail.
+	 */
+	default boolean fills(SlotMarkers.Slot slot) {
+		return kinds().contains(slot.kind()) && slot.detail() == null;
+	}
+
+	/**
 	 * One provider for every kind of slot: asks the provider of the slot's kind.
 	 * @throws IllegalStateException when two providers claim the same kind
 	 */
@@ -50,6 +58,12 @@ public interface WidgetSlots {
 			public Fragment fragment(SlotMarkers.Slot slot) {
 				WidgetSlots provider = fixed.get(slot.kind());
 				return (provider != null) ? provider.fragment(slot) : Fragment.EMPTY;
+			}
+
+			@Override
+			public boolean fills(SlotMarkers.Slot slot) {
+				WidgetSlots provider = fixed.get(slot.kind());
+				return provider != null && provider.fills(slot);
 			}
 		};
 	}

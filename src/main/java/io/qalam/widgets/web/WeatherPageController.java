@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import io.qalam.edition.Edition;
 import io.qalam.platform.web.Messages;
-import io.qalam.platform.web.PageNotFound;
 import io.qalam.platform.web.PublicChrome;
 import io.qalam.platform.web.PublicLayout;
 import io.qalam.widgets.WidgetPages;
@@ -38,28 +37,6 @@ class WeatherPageController {
 	WeatherPageController(PublicChrome chrome, WidgetPages widgets) {
 		this.chrome = chrome;
 		this.widgets = widgets;
-	}
-
-	/**
-	 * One city's weather widget alone, for the small script that puts the reader's city
-	 * into the sidebar of pages that are shared by all readers (and cached as such).
-	 */
-	@GetMapping("/{edition:[a-z]{2,3}}/widgets/weather/{city:[a-z-]{1,32}}")
-	String fragment(@PathVariable String edition, @PathVariable String city, HttpServletResponse response,
-			Model model) {
-		Edition ed = this.chrome.edition(edition);
-		if (!this.widgets.isCity(city)) {
-			throw new PageNotFound();
-		}
-		response.setHeader(HttpHeaders.CACHE_CONTROL,
-				CacheControl.maxAge(Duration.ofSeconds(60))
-					.cachePublic()
-					.staleWhileRevalidate(Duration.ofMinutes(5))
-					.staleIfError(Duration.ofDays(1))
-					.getHeaderValue());
-		model.addAttribute("model", new WeatherFragmentModel(this.chrome.messages(ed), this.chrome.dates(ed),
-				this.widgets.weather(ed.code(), city), ed.code()));
-		return "widgets/weather-fragment";
 	}
 
 	@GetMapping("/{edition:[a-z]{2,3}}/weather")
