@@ -61,6 +61,9 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
+				// a scraper's bearer token, checked by the metrics endpoint itself
+				.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()

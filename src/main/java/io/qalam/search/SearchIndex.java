@@ -15,6 +15,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.qalam.content.SearchableArticles;
 import io.qalam.edition.Edition;
 import io.qalam.edition.Editions;
@@ -72,9 +75,21 @@ public class SearchIndex implements SmartLifecycle {
 
 	private final boolean commandLine;
 
+	// from a change committed to its article being found (or no longer found) here
+	private final Timer lag;
+
 	SearchIndex(Editions editions, SearchableArticles articles, SearchProperties properties, Clock clock,
-			Environment environment) {
+			Environment environment, MeterRegistry meters) {
 		this.commandLine = environment.getProperty("qalam.command-line", Boolean.class, false);
+		this.lag = Timer.builder("qalam.search.index.lag")
+			.description("From an article's change committed to its entry in this node's search index")
+			.publishPercentileHistogram()
+			.minimumExpectedValue(Duration.ofMillis(1))
+			.maximumExpectedValue(Duration.ofSeconds(60))
+			.register(meters);
+		Gauge.builder("qalam.search.index.pending", this.pending, AtomicInteger::get)
+			.description("Index tasks waiting or running")
+			.register(meters);
 		this.editions = editions;
 		this.articles = articles;
 		this.properties = properties;
@@ -188,6 +203,7 @@ public class SearchIndex implements SmartLifecycle {
 
 	/** Brings these articles' entries up to date, made searchable together. */
 	public Future<?> update(String edition, List<Long> articleIds) {
+		long queued = System.nanoTime();
 		return submit(() -> {
 			EditionIndex index = this.indexes.get(edition);
 			if (index == null) {
@@ -204,6 +220,7 @@ public class SearchIndex implements SmartLifecycle {
 			}
 			if (!this.rebuild.running()) {
 				index.publish();
+				this.lag.record(System.nanoTime() - queued, TimeUnit.NANOSECONDS);
 			}
 		});
 	}

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.qalam.platform.OutsideCall;
 import io.qalam.platform.web.EdgeCache;
 import org.slf4j.Logger;
@@ -60,6 +64,12 @@ class EdgePurges implements EdgeCache {
 
 	private final Map<String, Status> statuses = new LinkedHashMap<>();
 
+	private final Timer visibleAtEdge;
+
+	private final Counter sent;
+
+	private final Counter failures;
+
 	private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor((task) -> {
 		Thread thread = new Thread(task, "edge-repurge");
 		thread.setDaemon(true);
@@ -67,8 +77,17 @@ class EdgePurges implements EdgeCache {
 	});
 
 	EdgePurges(EdgeProperties properties, ApplicationEventPublisher events, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, MeterRegistry meters) {
 		this.properties = properties;
+		this.visibleAtEdge = visible(meters, "edge");
+		this.sent = Counter.builder("qalam.edge.purges")
+			.description("Purge requests sent to the edge caches, by result")
+			.tag("result", "ok")
+			.register(meters);
+		this.failures = Counter.builder("qalam.edge.purges")
+			.description("Purge requests sent to the edge caches, by result")
+			.tag("result", "failed")
+			.register(meters);
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -90,7 +109,7 @@ class EdgePurges implements EdgeCache {
 		if (!this.properties.any() || keys.isEmpty()) {
 			return;
 		}
-		EdgePurgeRequested purge = new EdgePurgeRequested(List.copyOf(keys));
+		EdgePurgeRequested purge = new EdgePurgeRequested(List.copyOf(keys), this.clock.instant());
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			this.events.publishEvent(purge);
 		}
@@ -109,6 +128,9 @@ class EdgePurges implements EdgeCache {
 	@ApplicationModuleListener
 	void on(EdgePurgeRequested purge) {
 		List<String> failed = purge(purge.keys());
+		if (failed.isEmpty() && purge.requestedAt() != null) {
+			this.visibleAtEdge.record(Duration.between(purge.requestedAt(), this.clock.instant()));
+		}
 		if (!this.properties.repurgeAfter().isZero()) {
 			this.later.schedule(() -> purge(purge.keys()), this.properties.repurgeAfter().toMillis(),
 					TimeUnit.MILLISECONDS);
@@ -155,6 +177,7 @@ class EdgePurges implements EdgeCache {
 					request.timeout(this.properties.timeout()).build(), 64 * 1024, this.properties.timeout());
 			if (answer.status() / 100 == 2) {
 				status.succeeded(this.clock.instant());
+				this.sent.increment();
 				return;
 			}
 			fail(edge, status, "answered " + answer.status() + " " + firstLine(answer.text()), failed);
@@ -170,6 +193,7 @@ class EdgePurges implements EdgeCache {
 
 	private void fail(String edge, Status status, String why, List<String> failed) {
 		status.failed(this.clock.instant(), why);
+		this.failures.increment();
 		if (!failed.contains(edge)) {
 			failed.add(edge);
 		}
@@ -179,6 +203,20 @@ class EdgePurges implements EdgeCache {
 	private static String firstLine(String text) {
 		String line = text.lines().findFirst().orElse("").strip();
 		return (line.length() > 200) ? line.substring(0, 200) : line;
+	}
+
+	/**
+	 * The time from a change to readers seeing it {@code where}: this node, another node
+	 * or the edge (its purge acknowledged).
+	 */
+	static Timer visible(MeterRegistry meters, String where) {
+		return Timer.builder("qalam.publish.to.visible")
+			.description("From a change to its pages being fresh, by where readers get them")
+			.tag("where", where)
+			.publishPercentileHistogram()
+			.minimumExpectedValue(Duration.ofMillis(1))
+			.maximumExpectedValue(Duration.ofSeconds(60))
+			.register(meters);
 	}
 
 	/** Each edge's purges as this node sent them, for the newsroom's Edge page. */

@@ -2,10 +2,8 @@ package io.qalam.site;
 
 import java.time.Clock;
 
-import java.util.List;
-
+import io.micrometer.core.instrument.MeterRegistry;
 import io.qalam.platform.web.SlotMarkers;
-import io.qalam.platform.web.WidgetSlots;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
@@ -22,9 +20,9 @@ class PageCacheConfiguration {
 
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, SlotFragments slots, SlotMarkers markers,
-			Clock clock) {
+			Clock clock, MeterRegistry meters) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(cache, slots, markers, clock));
+				new PageCacheFilter(cache, slots, markers, clock, meters));
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		// before security and MVC (a kept page needs neither); only the character
 		// encoding, the check of malformed parameters and the view beacon come first

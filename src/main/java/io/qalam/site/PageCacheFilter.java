@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.qalam.platform.web.SlotMarkers;
 import io.qalam.platform.web.WidgetSlots;
 import jakarta.servlet.DispatcherType;
@@ -97,9 +100,23 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final Clock clock;
 
-	PageCacheFilter(PageCache cache, SlotFragments slots, SlotMarkers markers, Clock clock) {
+	// served pages by how: HIT, MISS (rendered and kept), OFF, or PASS (rendered, not a
+	// page to keep)
+	private final Map<String, Counter> served;
+
+	private final Timer renderTime;
+
+	PageCacheFilter(PageCache cache, SlotFragments slots, SlotMarkers markers, Clock clock, MeterRegistry meters) {
 		this.cache = cache;
 		this.slots = slots;
+		this.served = Map.of("HIT", served(meters, "hit"), "MISS", served(meters, "miss"), "OFF", served(meters, "off"),
+				"PASS", served(meters, "pass"));
+		this.renderTime = Timer.builder("qalam.page.render")
+			.description("Rendering a public page that was not kept, its widget slots aside")
+			.publishPercentileHistogram()
+			.minimumExpectedValue(Duration.ofMillis(1))
+			.maximumExpectedValue(Duration.ofSeconds(10))
+			.register(meters);
 		this.markers = markers;
 		this.clock = clock;
 	}
@@ -171,7 +188,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 			boolean first, String url, boolean esi) throws IOException, ServletException {
 		long epoch = this.cache.epoch();
 		Buffered buffered = new Buffered(response);
+		long started = System.nanoTime();
 		chain.doFilter(request, buffered);
+		this.renderTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 		if (buffered.sentAlready || response.isCommitted()) {
 			// CASE: an error or redirect went out as it was (an error page follows in its
 			// own dispatch)
@@ -204,6 +223,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return kept ? page : null;
 		}
 		// Not a page to keep: as it was answered, with its slots filled
+		this.served.get("PASS").increment();
 		CachedPage once = new CachedPage(url, text, contentType, List.of(), Set.of(), null);
 		CachedPage.Assembled assembled = once.assemble(esi ? this.slots.included() : this.slots.filled(),
 				this.clock.instant(), Long.MAX_VALUE);
@@ -259,6 +279,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.LAST_MODIFIED, assembled.lastModifiedHeader());
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		response.setHeader(CACHE_HEADER, status);
+		this.served.get(status).increment();
 		// If-None-Match before If-Modified-Since, weak comparison (RFC 9110); a stamp
 		// from a second that saw a change is not offered. Asked only of conditional
 		// requests: the check parses the Last-Modified just set, with a new date format
@@ -287,6 +308,13 @@ class PageCacheFilter extends OncePerRequestFilter {
 		else {
 			assembled.writeTo(out);
 		}
+	}
+
+	private static Counter served(MeterRegistry meters, String how) {
+		return Counter.builder("qalam.page.cache")
+			.description("Public pages served, by whether the page cache had them")
+			.tag("result", how)
+			.register(meters);
 	}
 
 	static boolean esi(HttpServletRequest request) {

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.qalam.content.ArticleBatch;
 import io.qalam.content.AuthorChanged;
 import io.qalam.content.ArticleEvent;
@@ -44,6 +47,8 @@ class PageEviction {
 
 	private static final String EVERYTHING = "*";
 
+	private static final String SENT = "@";
+
 	private static final int MOST_PURGE = 3000;
 
 	private final PageCache cache;
@@ -60,13 +65,21 @@ class PageEviction {
 
 	private Instant checkedUpTo;
 
+	// from a change to its pages leaving this node's cache: here, and on the other nodes
+	// from the time the signal names (their clocks may differ a little)
+	private final Timer visibleHere;
+
+	private final Timer visibleElsewhere;
+
 	// when the next article becomes visible by itself; null: to be asked
 	private volatile Instant nextVisible;
 
 	private volatile boolean nextKnown;
 
 	PageEviction(PageCache cache, ClusterSignals signals, PublishedArticles articles, EdgePurges edge,
-			Editions editions, Clock clock) {
+			Editions editions, Clock clock, MeterRegistry meters) {
+		this.visibleHere = EdgePurges.visible(meters, "this-node");
+		this.visibleElsewhere = EdgePurges.visible(meters, "other-node");
 		this.cache = cache;
 		this.edge = edge;
 		this.editions = editions;
@@ -81,28 +94,32 @@ class PageEviction {
 	void on(ArticleEvent event) {
 		Set<String> keys = PageKeys.changedBy(event.articleId(), event.edition(), event.storyId(), event.before(),
 				event.after());
+		changed(keys);
+	}
+
+	// here after the commit, on the other nodes by a signal that says when, at the edge
+	private void changed(Set<String> keys) {
+		long raised = System.nanoTime();
 		String message = String.join(" ", keys);
-		this.signals.send(CHANNEL, (message.length() <= MOST_SIGNAL) ? message : EVERYTHING);
+		this.signals.send(CHANNEL,
+				(message.length() <= MOST_SIGNAL) ? SENT + this.clock.millis() + " " + message : EVERYTHING);
 		purgeEdge(keys);
-		AfterCommit.run(() -> evict(keys));
+		AfterCommit.run(() -> {
+			evict(keys);
+			this.visibleHere.record(System.nanoTime() - raised, TimeUnit.NANOSECONDS);
+		});
 	}
 
 	/** A live blog's page and its new-entries answers show the change; nothing else. */
 	@EventListener
 	void on(LiveBlogEvent event) {
-		String key = "article-" + event.articleId();
-		this.signals.send(CHANNEL, key);
-		purgeEdge(Set.of(key));
-		AfterCommit.run(() -> evict(Set.of(key)));
+		changed(Set.of("article-" + event.articleId()));
 	}
 
 	/** An author's page and every article that bylines them show the change. */
 	@EventListener
 	void on(AuthorChanged changed) {
-		String key = "author-" + changed.authorId();
-		this.signals.send(CHANNEL, key);
-		purgeEdge(Set.of(key));
-		AfterCommit.run(() -> evict(Set.of(key)));
+		changed(Set.of("author-" + changed.authorId()));
 	}
 
 	/**
@@ -138,15 +155,21 @@ class PageEviction {
 		this.nextKnown = false;
 	}
 
-	// A signal from another node: keys separated by spaces, or "*"
+	// A signal from another node: "@{sent, epoch ms}" and keys separated by spaces, or
+	// "*"
 	private void onSignal(String message) {
 		if (EVERYTHING.equals(message)) {
 			this.cache.clear();
 			this.nextKnown = false;
 			return;
 		}
-		List<String> keys = Arrays.stream(message.split(" ")).filter((k) -> PageKeys.KEY.matcher(k).matches()).toList();
+		String[] words = message.split(" ");
+		List<String> keys = Arrays.stream(words).filter((k) -> PageKeys.KEY.matcher(k).matches()).toList();
 		evict(Set.copyOf(keys));
+		if (words[0].matches("@[0-9]{1,18}")) {
+			long sent = Long.parseLong(words[0].substring(1));
+			this.visibleElsewhere.record(Math.max(0, this.clock.millis() - sent), TimeUnit.MILLISECONDS);
+		}
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,9 +28,12 @@ class FetchLog {
 
 	private final Clock clock;
 
-	FetchLog(JdbcClient jdbc, Clock clock) {
+	private final MeterRegistry meters;
+
+	FetchLog(JdbcClient jdbc, Clock clock, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	/**
@@ -43,13 +47,19 @@ class FetchLog {
 		try {
 			int stored = fetchAndStore.get();
 			succeeded(source);
+			count(source, "ok");
 			return Optional.of(stored);
 		}
 		catch (FetchRejected ex) {
 			log.warn("Fetch of {} from {} rejected: {}", source, from, ex.getMessage());
 			failed(source, ex.getMessage());
+			count(source, "rejected");
 			return Optional.empty();
 		}
+	}
+
+	private void count(String source, String result) {
+		this.meters.counter("qalam.upstream.fetches", "source", source, "result", result).increment();
 	}
 
 	void succeeded(String source) {

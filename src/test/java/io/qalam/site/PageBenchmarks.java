@@ -64,6 +64,9 @@ public class PageBenchmarks {
 
 	private PageCacheFilter filter;
 
+	// the same, counting into Prometheus's registry, as with QALAM_METRICS_TOKEN set
+	private PageCacheFilter measuredFilter;
+
 	private jakarta.servlet.Filter viewBeacon;
 
 	private String path;
@@ -107,7 +110,13 @@ public class PageBenchmarks {
 				cache.epoch());
 		// every module's slots, as the site combines them
 		this.filter = new PageCacheFilter(cache, this.context.getBean(SlotFragments.class), markers,
-				this.context.getBean(java.time.Clock.class));
+				this.context.getBean(java.time.Clock.class),
+				this.context.getBean(io.micrometer.core.instrument.MeterRegistry.class));
+
+		this.measuredFilter = new PageCacheFilter(cache, this.context.getBean(SlotFragments.class), markers,
+				this.context.getBean(java.time.Clock.class),
+				new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+						io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT));
 
 		this.viewBeacon = this.context
 			.getBean("viewBeaconFilter", org.springframework.boot.web.servlet.FilterRegistrationBean.class)
@@ -168,6 +177,20 @@ public class PageBenchmarks {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", this.path);
 		MockHttpServletResponse response = new Discarding();
 		this.filter.doFilter(request, response, (req, res) -> {
+			throw new IllegalStateException("a kept page was rendered again");
+		});
+		return response.getContentLength();
+	}
+
+	/**
+	 * The same kept page, counted in Prometheus's registry (metrics on): what metrics
+	 * cost a page.
+	 */
+	@Benchmark
+	public int serveKeptPageMeasured() throws ServletException, IOException {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", this.path);
+		MockHttpServletResponse response = new Discarding();
+		this.measuredFilter.doFilter(request, response, (req, res) -> {
 			throw new IllegalStateException("a kept page was rendered again");
 		});
 		return response.getContentLength();

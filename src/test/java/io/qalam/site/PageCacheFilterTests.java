@@ -32,7 +32,7 @@ class PageCacheFilterTests {
 			new PageCacheProperties(true, DataSize.ofMegabytes(1), Duration.ofSeconds(1)), Clock.systemUTC());
 
 	private final PageCacheFilter filter = new PageCacheFilter(this.cache, new SlotFragments(java.util.List.of()),
-			new SlotMarkers(), Clock.systemUTC());
+			new SlotMarkers(), Clock.systemUTC(), new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
 	@Test
 	void readersOfAPageBeingRenderedWaitForThatRender() throws Exception {

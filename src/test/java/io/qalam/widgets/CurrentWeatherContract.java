@@ -60,7 +60,7 @@ abstract class CurrentWeatherContract {
 		WidgetsProperties properties = TestWidgetsProperties
 			.with(Map.of("rates.currencies", "USD", "weather.url", this.meteo.url("/").toString(),
 					"http.connect-timeout", "500ms", "http.read-timeout", "500ms", "http.backoff", "10ms"));
-		this.fetches = new FetchLog(this.jdbc, clock);
+		this.fetches = new FetchLog(this.jdbc, clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 		this.widgets = new StoredWidgets(this.jdbc, properties, clock);
 		this.weather = new CurrentWeather(this.jdbc, new Upstream(properties), this.fetches, this.transactions,
 				properties, clock, this.widgets, this.purged::addAll, this.editions);

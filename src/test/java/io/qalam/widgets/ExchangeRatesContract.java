@@ -245,17 +245,20 @@ abstract class ExchangeRatesContract {
 	@Test
 	void theRefreshIsDrivenByTheLastAttempt() {
 		MovingClock clock = new MovingClock(NOW);
-		WidgetRefresh refresh = new WidgetRefresh(this.rates, null, new FetchLog(this.jdbc, clock), properties(null),
-				Duration.ofMinutes(5), clock);
+		WidgetRefresh refresh = new WidgetRefresh(this.rates, null,
+				new FetchLog(this.jdbc, clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
+				properties(null), Duration.ofMinutes(5), clock);
 		Duration interval = Duration.ofMinutes(30);
 		assertThat(refresh.due(FetchLog.RATES, interval)).as("never fetched").isTrue();
-		new FetchLog(this.jdbc, clock).succeeded(FetchLog.RATES);
+		new FetchLog(this.jdbc, clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry())
+			.succeeded(FetchLog.RATES);
 		assertThat(refresh.due(FetchLog.RATES, interval)).isFalse();
 		clock.advance(Duration.ofMinutes(29));
 		assertThat(refresh.due(FetchLog.RATES, interval)).isFalse();
 		clock.advance(Duration.ofMinutes(1));
 		assertThat(refresh.due(FetchLog.RATES, interval)).isTrue();
-		new FetchLog(this.jdbc, clock).failed(FetchLog.RATES, "HTTP 500 from the service");
+		new FetchLog(this.jdbc, clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry())
+			.failed(FetchLog.RATES, "HTTP 500 from the service");
 		clock.advance(Duration.ofMinutes(4));
 		assertThat(refresh.due(FetchLog.RATES, interval)).as("retried sooner after a failure").isFalse();
 		clock.advance(Duration.ofMinutes(1));
@@ -265,7 +268,7 @@ abstract class ExchangeRatesContract {
 	private ExchangeRates ratesFrom(URI url) {
 		Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 		WidgetsProperties properties = properties(url);
-		this.fetches = new FetchLog(this.jdbc, clock);
+		this.fetches = new FetchLog(this.jdbc, clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 		this.widgets = new StoredWidgets(this.jdbc, properties, clock);
 		return new ExchangeRates(this.jdbc, new Upstream(properties), this.fetches, this.transactions, properties,
 				clock, this.widgets, this.purged::addAll, this.editions);
