@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -22,6 +23,16 @@ public final class TestNodes {
 	 * defaults here
 	 */
 	public static ConfigurableApplicationContext start(Map<String, String> settings) {
+		return start(settings, new ApplicationContextInitializer<?>[0]);
+	}
+
+	/**
+	 * @param settings as above
+	 * @param initializers what the test adds to the node before it starts (beans of its
+	 * own)
+	 */
+	public static ConfigurableApplicationContext start(Map<String, String> settings,
+			ApplicationContextInitializer<?>... initializers) {
 		// The test profile's settings (application-test.yml), on a node of its own
 		Map<String, String> all = new HashMap<>(
 				Map.of("spring.profiles.active", "test", "server.port", "0", "spring.datasource.password", "",
@@ -29,7 +40,7 @@ public final class TestNodes {
 						"qalam.search.dir", "target/test-index/" + UUID.randomUUID()));
 		all.putAll(settings);
 		// As command-line arguments: those outrank application.yml
-		return new SpringApplicationBuilder(QalamApplication.class)
+		return new SpringApplicationBuilder(QalamApplication.class).initializers(initializers)
 			.run(all.entrySet().stream().map((e) -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
 	}
 
