@@ -77,3 +77,10 @@ sub vcl_deliver {
         set resp.http.X-Edge-Cache = "miss";
     }
 }
+
+sub vcl_backend_error {
+    # a node that died since the last probe: the next one in turn takes the request
+    if (bereq.retries < 2) {
+        return (retry);
+    }
+}

@@ -57,8 +57,12 @@ public final class PackagedJar implements AutoCloseable {
 			command.addAll(List.of(testOptions.split("\\s+")));
 		}
 		command.addAll(jvmOptions);
-		command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port,
-				"--qalam.widgets.refresh.initial-delay=PT24H"));
+		command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port));
+		// no fetches from outside unless the test asks for them
+		if (java.util.Arrays.stream(settings)
+			.noneMatch((s) -> s.startsWith("--qalam.widgets.refresh.initial-delay="))) {
+			command.add("--qalam.widgets.refresh.initial-delay=PT24H");
+		}
 		command.addAll(List.of(settings));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("QALAM_DATA_DIR", dataDir.toString());

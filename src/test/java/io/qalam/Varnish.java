@@ -50,13 +50,41 @@ public final class Varnish implements AutoCloseable {
 
 	/** Starts Varnish on {@code port} in front of Qalam at {@code backendPort}. */
 	public static Varnish start(int port, int backendPort) throws Exception {
+		return start(port, Files.readString(Path.of("deploy/varnish/backends.vcl"), StandardCharsets.UTF_8)
+			.replace(".port = \"8080\";", ".port = \"" + backendPort + "\";"));
+	}
+
+	/**
+	 * Starts Varnish on {@code port} in front of several Qalam nodes on this machine,
+	 * taken in turn as {@code deploy/compose/backends.vcl} does, each left out while its
+	 * readiness probe fails.
+	 */
+	public static Varnish start(int port, List<Integer> backendPorts) throws Exception {
+		StringBuilder vcl = new StringBuilder(
+				"import directors;\n\nprobe ready {\n    .url = \"/actuator/health/readiness\";\n"
+						+ "    .interval = 1s;\n    .timeout = 1s;\n    .window = 3;\n    .threshold = 2;\n}\n\n");
+		for (int i = 0; i < backendPorts.size(); i++) {
+			vcl.append("backend node")
+				.append(i)
+				.append(" {\n    .host = \"127.0.0.1\";\n    .port = \"")
+				.append(backendPorts.get(i))
+				.append("\";\n    .probe = ready;\n}\n\n");
+		}
+		vcl.append(
+				"acl purgers {\n    \"127.0.0.1\";\n}\n\nsub vcl_init {\n    new nodes = directors.round_robin();\n");
+		for (int i = 0; i < backendPorts.size(); i++) {
+			vcl.append("    nodes.add_backend(node").append(i).append(");\n");
+		}
+		vcl.append("}\n\nsub vcl_recv {\n    set req.backend_hint = nodes.backend();\n}\n");
+		return start(port, vcl.toString());
+	}
+
+	private static Varnish start(int port, String backends) throws Exception {
 		// readable by the user Varnish's compiler runs as
 		Path dir = Files.createTempDirectory("qalam-varnish-", java.nio.file.attribute.PosixFilePermissions
 			.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")));
 		// the shipped VCL as it is, beside backends naming this Qalam
 		Path file = Files.copy(Path.of("deploy/varnish/qalam.vcl"), dir.resolve("qalam.vcl"));
-		String backends = Files.readString(Path.of("deploy/varnish/backends.vcl"), StandardCharsets.UTF_8)
-			.replace(".port = \"8080\";", ".port = \"" + backendPort + "\";");
 		Path backendsFile = Files.writeString(dir.resolve("backends.vcl"), backends, StandardCharsets.UTF_8);
 		for (Path vcl : List.of(file, backendsFile)) {
 			Files.setPosixFilePermissions(vcl, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));

@@ -75,6 +75,23 @@ public final class NewsroomUser {
 		return () -> acknowledged(this.client.post("/newsroom/articles/" + id, fields));
 	}
 
+	/**
+	 * Presses one of the editor's buttons ({@code "save"}, {@code "schedule"}…) with
+	 * these fields changed, e.g. {@code "leadImage", "12"}.
+	 */
+	public void press(long id, String action, String... replaced) {
+		act(id, action, replaced);
+	}
+
+	/**
+	 * Posts a newsroom form as this user: the page first, as a browser would, then the
+	 * form.
+	 */
+	public HttpResponse<String> submit(String page, String action, String... fields) {
+		this.client.get(page);
+		return this.client.post(action, fields);
+	}
+
 	/** Saves a new body for the article (a new version). */
 	public void edit(long id, String body) {
 		act(id, "save", "body", "<p>" + body + "</p>");
