@@ -29,10 +29,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The Qalam side of {@code bench/run}: starts the site on a data directory, fills it with
  * generated articles, prints {@code READY <article path> <article id>}, then waits for
  * the harness: a file {@code measure} in the control directory makes it time
- * publish-to-visible (written to {@code publish.txt}); a file {@code stop} ends it.
+ * publish-to-visible (written to {@code publish.txt}); a file {@code stop} ends it. Given
+ * other addresses (another node on the same database, an edge cache in front), it also
+ * times each change until a reader there sees it.
  * <p>
  * Usage: {@code SiteBenchmark <port> <articles> <data dir> <cache on: true|false>
- * <control dir>}
+ * <control dir> [<other address>,…]}
  */
 public final class SiteBenchmark {
 
@@ -49,6 +51,7 @@ public final class SiteBenchmark {
 		Path data = Path.of(args[2]);
 		boolean cache = Boolean.parseBoolean(args[3]);
 		Path control = Path.of(args[4]);
+		List<String> elsewhere = (args.length > 5) ? List.of(args[5].split(",")) : List.of();
 		Map<String, String> settings = new HashMap<>(Map.of("server.port", Integer.toString(port), "qalam.data-dir",
 				data.toString(), "qalam.cache.enabled", Boolean.toString(cache), "qalam.demo.enabled", "true",
 				// no outside services, no background indexing while measuring
@@ -78,7 +81,7 @@ public final class SiteBenchmark {
 		Files.createDirectories(control);
 		while (!Files.exists(control.resolve("stop"))) {
 			if (Files.exists(control.resolve("measure"))) {
-				Files.writeString(control.resolve("publish.txt"), measure(context, port));
+				Files.writeString(control.resolve("publish.txt"), measure(context, port, elsewhere));
 				Files.delete(control.resolve("measure"));
 			}
 			Thread.sleep(100);
@@ -91,7 +94,7 @@ public final class SiteBenchmark {
 	 * request first returns it — an edit on the article's own page, a new article on the
 	 * home page.
 	 */
-	private static String measure(ConfigurableApplicationContext context, int port)
+	private static String measure(ConfigurableApplicationContext context, int port, List<String> elsewhere)
 			throws IOException, InterruptedException {
 		ArticleWorkflow workflow = context.getBean(ArticleWorkflow.class);
 		PublishedArticles published = context.getBean(PublishedArticles.class);
@@ -101,6 +104,10 @@ public final class SiteBenchmark {
 				HttpResponse.BodyHandlers.discarding());
 		List<Double> edits = new ArrayList<>();
 		List<Double> publications = new ArrayList<>();
+		Map<String, List<Double>> seenElsewhere = new java.util.LinkedHashMap<>();
+		elsewhere.forEach((base) -> seenElsewhere.put(base, new ArrayList<>()));
+		java.util.concurrent.ExecutorService watchers = java.util.concurrent.Executors
+			.newFixedThreadPool(Math.max(1, elsewhere.size()));
 		// round 0 is the first change after start, which also runs some of the
 		// workflow's code for the first time: reported on its own
 		for (int round = 0; round <= ROUNDS; round++) {
@@ -115,23 +122,47 @@ public final class SiteBenchmark {
 					new Draft(edited, d.lead(), d.bodyHtml(), d.sectionSlug(), d.tags(), d.slug(), d.sourceLine(),
 							d.seoDescription(), d.authorSlugs(), null, d.leadImageId(), d.leadImageCaption(),
 							d.leadImageCredit()));
-			edits.add(untilShown(http, port, article.path(), edited, t0));
+			edits.add(untilShown(http, "http://127.0.0.1:" + port, article.path(), edited, t0));
 
 			String headline = "Срочно: новость " + round + " " + System.nanoTime();
 			long id = workflow.createDraft(EDITOR, "ru",
 					new Draft(headline, "Лид.", "<p>Текст.</p>", "kazakhstan", List.of(), "", null, null, null));
 			long t1 = System.nanoTime();
 			workflow.publish(EDITOR, id, 0);
-			publications.add(untilShown(http, port, "/ru/", headline, t1));
+			List<java.util.concurrent.Future<Double>> seen = new ArrayList<>();
+			for (String base : elsewhere) {
+				seen.add(watchers.submit(() -> untilShown(HttpClient.newHttpClient(), base, "/ru/", headline, t1)));
+			}
+			publications.add(untilShown(http, "http://127.0.0.1:" + port, "/ru/", headline, t1));
+			for (int i = 0; i < elsewhere.size(); i++) {
+				try {
+					double millis = seen.get(i).get();
+					if (round > 0) {
+						seenElsewhere.get(elsewhere.get(i)).add(millis);
+					}
+				}
+				catch (java.util.concurrent.ExecutionException ex) {
+					throw new IOException(ex.getCause());
+				}
+			}
 		}
+		watchers.shutdown();
+		StringBuilder others = new StringBuilder();
+		// "seen-at <address> p50 p95 max": a new article on the home page there
+		seenElsewhere.forEach((base, millis) -> {
+			List<Double> sorted = new ArrayList<>(millis);
+			Collections.sort(sorted);
+			others.append(String.format("seen-at %s %.1f %.1f %.1f%n", base, sorted.get(sorted.size() / 2),
+					sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1), sorted.get(sorted.size() - 1)));
+		});
 		String first = String.format("first %.1f %.1f%n", edits.remove(0), publications.remove(0));
-		return "edit " + summary(edits) + "\npublish " + summary(publications) + "\n" + first
+		return "edit " + summary(edits) + "\npublish " + summary(publications) + "\n" + first + others
 				+ "each edit (ms, in order):" + samples(edits) + "\neach publication:" + samples(publications) + "\n";
 	}
 
-	private static double untilShown(HttpClient http, int port, String path, String text, long since)
+	private static double untilShown(HttpClient http, String base, String path, String text, long since)
 			throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).build();
 		while (true) {
 			String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
 			if (body.contains(text)) {
