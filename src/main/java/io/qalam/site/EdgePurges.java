@@ -21,6 +21,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.qalam.platform.OutsideCall;
+import io.qalam.platform.RetriedLater;
 import io.qalam.platform.web.EdgeCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,7 +138,7 @@ class EdgePurges implements EdgeCache {
 		}
 		if (!failed.isEmpty()) {
 			// the publication stays incomplete: the registry's redelivery sends it again
-			throw new IllegalStateException("Edge purge failed at " + String.join(", ", failed));
+			throw new RetriedLater("Edge purge failed at " + String.join(", ", failed));
 		}
 	}
 

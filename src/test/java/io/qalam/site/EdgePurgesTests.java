@@ -91,7 +91,8 @@ class EdgePurgesTests {
 	}
 
 	@Test
-	void aRefusedPurgeIsKeptAndSentAgain() throws Exception {
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void aRefusedPurgeIsKeptAndSentAgain(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
 		// the demo content's purges at start went through
 		await().atMost(Duration.ofSeconds(10)).until(() -> CDN.getRequestCount() > 0);
 		while (CDN.takeRequest(500, TimeUnit.MILLISECONDS) != null) {
@@ -112,6 +113,11 @@ class EdgePurgesTests {
 			.toList();
 		assertThat(keys).contains("article-" + id, "list-en-latest", "sitemaps");
 		assertThat(refused.getHeader("Surrogate-Key")).isEqualTo(String.join(" ", keys));
+
+		// said in a line each time, not as an error with a stack trace
+		await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains("kept to be done again"));
+		assertThat(output.getOut()).contains("Edge purge at " + CDN.url("/purge") + " failed: answered 503")
+			.doesNotContain("Unexpected exception occurred invoking async method");
 
 		// kept in the registry, shown to editors
 		String editor = TestAccounts.create(this.accounts, Role.EDITOR);
