@@ -311,12 +311,14 @@ class DistributionTests {
 		await().atMost(WAIT).until(() -> this.workflow.announceEndedEmbargoes() > 0);
 		await().atMost(WAIT).until(() -> state(id).equals("SENT"));
 		assertThat(this.workflow.announceEndedEmbargoes()).isZero();
+		// told once (the job finds nothing more, the channel gets one post below), and
+		// nothing about it is left undone in the registry (done events leave it)
 		assertThat(this.jdbc
 			.sql("SELECT COUNT(*) FROM event_publication WHERE serialized_event LIKE :id "
-					+ "AND serialized_event LIKE '%EMBARGO%' AND listener_id LIKE '%Distribution%'")
+					+ "AND listener_id LIKE '%Distribution%'")
 			.param("id", "%\"articleId\":" + id + ",%")
 			.query(Long.class)
-			.single()).isEqualTo(1);
+			.single()).isZero();
 		await().pollDelay(Duration.ofSeconds(1)).atMost(WAIT).until(() -> true);
 		assertThat(telegram.callsAbout(tag)).as("posted once, never edited").hasSize(1);
 	}
