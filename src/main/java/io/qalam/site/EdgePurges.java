@@ -81,14 +81,8 @@ class EdgePurges implements EdgeCache {
 			Clock clock, MeterRegistry meters) {
 		this.properties = properties;
 		this.visibleAtEdge = visible(meters, "edge");
-		this.sent = Counter.builder("qalam.edge.purges")
-			.description("Purge requests sent to the edge caches, by result")
-			.tag("result", "ok")
-			.register(meters);
-		this.failures = Counter.builder("qalam.edge.purges")
-			.description("Purge requests sent to the edge caches, by result")
-			.tag("result", "failed")
-			.register(meters);
+		this.sent = purges(meters, "ok");
+		this.failures = purges(meters, "failed");
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -204,6 +198,13 @@ class EdgePurges implements EdgeCache {
 	private static String firstLine(String text) {
 		String line = text.lines().findFirst().orElse("").strip();
 		return (line.length() > 200) ? line.substring(0, 200) : line;
+	}
+
+	private static Counter purges(MeterRegistry meters, String result) {
+		return Counter.builder("qalam.edge.purges")
+			.description("Purge requests sent to the edge caches, by result")
+			.tag("result", result)
+			.register(meters);
 	}
 
 	/**
