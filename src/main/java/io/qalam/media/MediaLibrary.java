@@ -60,8 +60,6 @@ public class MediaLibrary {
 
 	private static final float WEBP_QUALITY = 0.80f;
 
-	private static final boolean WEBP = webpWorks();
-
 	// the files of an image: one per variant width and format
 	private static final java.util.regex.Pattern VARIANT_NAME = java.util.regex.Pattern
 		.compile("[1-9][0-9]{0,4}\\.(jpg|webp)");
@@ -262,7 +260,7 @@ public class MediaLibrary {
 			.param("width", image.getWidth())
 			.param("height", image.getHeight())
 			.param("variants", variants.stream().map(String::valueOf).collect(Collectors.joining(",")))
-			.param("webp", WEBP)
+			.param("webp", Webp.WORKS)
 			.param("now", OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
@@ -282,7 +280,7 @@ public class MediaLibrary {
 			}
 			throw ex;
 		}
-		return new ImageView(id, image.getWidth(), image.getHeight(), "jpg", variants, captions, 50, 50, WEBP);
+		return new ImageView(id, image.getWidth(), image.getHeight(), "jpg", variants, captions, 50, 50, Webp.WORKS);
 	}
 
 	public Optional<ImageView> find(long id) {
@@ -416,7 +414,7 @@ public class MediaLibrary {
 			scaled = scale(scaled, width, height);
 		}
 		write(scaled, variantPath(id, width, "jpg"), "jpeg");
-		if (WEBP) {
+		if (Webp.WORKS) {
 			write(scaled, variantPath(id, width, "webp"), "webp");
 		}
 	}
@@ -490,6 +488,14 @@ public class MediaLibrary {
 	// The WebP encoder is native code unpacked from its jar when first used; where it
 	// cannot load (an unusual platform, a temporary folder without exec), images get
 	// JPEG variants only and the site works the same
+	// Tried at the first upload, not at start: the encoder's native library and ImageIO's
+	// plugin scan cost the start 0.1–0.2 s
+	private static final class Webp {
+
+		static final boolean WORKS = webpWorks();
+
+	}
+
 	private static boolean webpWorks() {
 		try {
 			ImageIO.scanForPlugins();

@@ -33,6 +33,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Purges the edge caches (Varnish, a CDN) by the keys a change evicted here, after the
@@ -61,7 +62,9 @@ class EdgePurges implements EdgeCache {
 
 	private final Clock clock;
 
-	private final HttpClient client;
+	// built at the first purge: the TLS stack it loads costs the start about 0.2 s, and
+	// most sites have no edge to purge
+	private final SingletonSupplier<HttpClient> client;
 
 	private final Map<String, Status> statuses = new LinkedHashMap<>();
 
@@ -86,10 +89,10 @@ class EdgePurges implements EdgeCache {
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.client = HttpClient.newBuilder()
+		this.client = SingletonSupplier.of(() -> HttpClient.newBuilder()
 			.connectTimeout(properties.timeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+			.build());
 		properties.varnish().forEach((address) -> this.statuses.put(address.toString(), new Status()));
 		if (properties.purgeUrl() != null) {
 			this.statuses.put(properties.purgeUrl().toString(), new Status());
@@ -168,7 +171,7 @@ class EdgePurges implements EdgeCache {
 	private void send(String edge, HttpRequest.Builder request, List<String> failed) {
 		Status status = this.statuses.get(edge);
 		try {
-			OutsideCall.Answer answer = OutsideCall.send(this.client,
+			OutsideCall.Answer answer = OutsideCall.send(this.client.obtain(),
 					request.timeout(this.properties.timeout()).build(), 64 * 1024, this.properties.timeout());
 			if (answer.status() / 100 == 2) {
 				status.succeeded(this.clock.instant());
