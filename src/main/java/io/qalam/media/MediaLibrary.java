@@ -487,9 +487,8 @@ public class MediaLibrary {
 
 	// The WebP encoder is native code unpacked from its jar when first used; where it
 	// cannot load (an unusual platform, a temporary folder without exec), images get
-	// JPEG variants only and the site works the same
-	// Tried at the first upload, not at start: the encoder's native library and ImageIO's
-	// plugin scan cost the start 0.1–0.2 s
+	// JPEG variants only and the site works the same. Tried at the first upload, not at
+	// start: loading it and ImageIO's plugin scan cost the start 0.1–0.2 s
 	private static final class Webp {
 
 		static final boolean WORKS = webpWorks();
