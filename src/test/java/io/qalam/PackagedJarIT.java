@@ -34,6 +34,16 @@ class PackagedJarIT {
 		}
 	}
 
+	@Test
+	void theTrainingRunOfTheStartRecipeReadsTheSiteAndStops() throws Exception {
+		// README: the run that makes the class archive or ahead-of-time cache
+		PackagedJar.Finished run = PackagedJar.command(this.dir.resolve("data"), "--qalam.training-run=true",
+				"--server.port=0", "--qalam.widgets.refresh.initial-delay=PT24H");
+
+		assertThat(run.exitCode()).as(run.output()).isZero();
+		assertThat(run.output()).contains("Training run: read " + 60 + " pages; stopping");
+	}
+
 	private void startAndServe(String... settings) throws Exception {
 		try (PackagedJar qalam = PackagedJar.start(this.dir.resolve("data"), List.of("-Xmx256m"), settings)) {
 			WebClient web = qalam.web();

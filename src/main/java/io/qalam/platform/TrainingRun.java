@@ -1,0 +1,112 @@
+package io.qalam.platform;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The training run of the start recipe ({@code --qalam.training-run=true}, README): once
+ * ready, the node reads its own public pages as a reader would — each twice, rendered and
+ * then kept — and stops. Started with {@code -XX:AOTCacheOutput} (Java 25) or
+ * {@code -XX:ArchiveClassesAtExit} (Java 17), the JVM then keeps the classes and method
+ * profiles of serving pages too, not only those of starting.
+ */
+@Component
+class TrainingRun {
+
+	private static final Logger log = LoggerFactory.getLogger(TrainingRun.class);
+
+	/** Enough pages to reach every kind (home, article, section, tag, day, live blog). */
+	static final int MAX_PAGES = 60;
+
+	private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
+
+	// the view beacon counts a read; the newsroom and the API are not what readers open
+	private static final Pattern SKIPPED = Pattern.compile("/[a-z]{2,3}/views/.*|/newsroom.*|/api/.*|/actuator.*");
+
+	private final boolean enabled;
+
+	TrainingRun(Environment environment) {
+		this.enabled = environment.getProperty("qalam.training-run", Boolean.class, false);
+	}
+
+	@EventListener
+	void ready(ApplicationReadyEvent event) {
+		if (this.enabled && event.getApplicationContext() instanceof WebServerApplicationContext web
+				&& web.getWebServer() != null) {
+			int port = web.getWebServer().getPort();
+			ConfigurableApplicationContext context = event.getApplicationContext();
+			Workers.start("training-run", Thread.NORM_PRIORITY, () -> {
+				List<String> pages = read(URI.create("http://127.0.0.1:" + port));
+				log.info("Training run: read {} pages; stopping", pages.size());
+				System.exit(SpringApplication.exit(context));
+			});
+		}
+	}
+
+	/** Reads pages from {@code origin}'s home, breadth first; the paths read. */
+	static List<String> read(URI origin) {
+		HttpClient client = HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(5))
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+		Set<String> seen = new LinkedHashSet<>();
+		Queue<String> next = new ArrayDeque<>();
+		seen.add("/");
+		next.add("/");
+		List<String> read = new ArrayList<>();
+		while (!next.isEmpty() && read.size() < MAX_PAGES) {
+			String path = next.remove();
+			String body = null;
+			for (int time = 0; time < 2; time++) {
+				try {
+					HttpResponse<String> response = client.send(
+							HttpRequest.newBuilder(origin.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+							HttpResponse.BodyHandlers.ofString());
+					body = response.statusCode() == 200 ? response.body() : null;
+				}
+				catch (java.io.IOException ex) {
+					log.warn("Training run: {} not read: {}", path, ex.toString());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return read;
+				}
+			}
+			read.add(path);
+			if (body == null) {
+				continue;
+			}
+			Matcher link = LINK.matcher(body);
+			while (link.find()) {
+				String found = link.group(1).replace("&amp;", "&");
+				if (!SKIPPED.matcher(found).matches() && seen.add(found)) {
+					next.add(found);
+				}
+			}
+		}
+		return read;
+	}
+
+}
