@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,7 +41,8 @@ class TrainingRun {
 	/** Enough pages to reach every kind (home, article, section, tag, day, live blog). */
 	static final int MAX_PAGES = 60;
 
-	private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
+	// paths of this site only: "//host/…" would leave it
+	private static final Pattern LINK = Pattern.compile("href=\"(/(?!/)[^\"#]*)\"");
 
 	// the view beacon counts a read; the newsroom and the API are not what readers open
 	private static final Pattern SKIPPED = Pattern.compile("/[a-z]{2,3}/views/.*|/newsroom.*|/api/.*|/actuator.*");
@@ -65,11 +67,14 @@ class TrainingRun {
 		}
 	}
 
-	/** Reads pages from {@code origin}'s home, breadth first; the paths read. */
+	/**
+	 * Reads pages from {@code origin}'s home, breadth first, never leaving it (links and
+	 * redirects elsewhere are not followed); the paths read.
+	 */
 	static List<String> read(URI origin) {
 		HttpClient client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
-			.followRedirects(HttpClient.Redirect.NORMAL)
 			.build();
 		Set<String> seen = new LinkedHashSet<>();
 		Queue<String> next = new ArrayDeque<>();
@@ -78,15 +83,16 @@ class TrainingRun {
 		List<String> read = new ArrayList<>();
 		while (!next.isEmpty() && read.size() < MAX_PAGES) {
 			String path = next.remove();
-			String body = null;
+			List<String> found = new ArrayList<>();
 			for (int time = 0; time < 2; time++) {
 				try {
+					URI address = origin.resolve(path);
 					HttpResponse<String> response = client.send(
-							HttpRequest.newBuilder(origin.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+							HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(10)).build(),
 							HttpResponse.BodyHandlers.ofString());
-					body = response.statusCode() == 200 ? response.body() : null;
+					found = links(address, response);
 				}
-				catch (java.io.IOException ex) {
+				catch (java.io.IOException | IllegalArgumentException ex) {
 					log.warn("Training run: {} not read: {}", path, ex.toString());
 				}
 				catch (InterruptedException ex) {
@@ -95,18 +101,32 @@ class TrainingRun {
 				}
 			}
 			read.add(path);
-			if (body == null) {
-				continue;
-			}
-			Matcher link = LINK.matcher(body);
-			while (link.find()) {
-				String found = link.group(1).replace("&amp;", "&");
-				if (!SKIPPED.matcher(found).matches() && seen.add(found)) {
-					next.add(found);
+			for (String link : found) {
+				if (!SKIPPED.matcher(link).matches() && seen.add(link)) {
+					next.add(link);
 				}
 			}
 		}
 		return read;
+	}
+
+	/** The site paths a page links to, or the one it redirects to on the same site. */
+	private static List<String> links(URI address, HttpResponse<String> response) {
+		List<String> links = new ArrayList<>();
+		if (response.statusCode() / 100 == 3) {
+			response.headers().firstValue("Location").map(address::resolve).ifPresent((target) -> {
+				if (Objects.equals(target.getRawAuthority(), address.getRawAuthority())) {
+					links.add(target.getRawPath() + ((target.getRawQuery() != null) ? "?" + target.getRawQuery() : ""));
+				}
+			});
+		}
+		else if (response.statusCode() == 200) {
+			Matcher link = LINK.matcher(response.body());
+			while (link.find()) {
+				links.add(link.group(1).replace("&amp;", "&"));
+			}
+		}
+		return links;
 	}
 
 }
