@@ -1,5 +1,6 @@
 package io.qalam.platform;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,9 +91,12 @@ class TrainingRun {
 					HttpResponse<String> response = client.send(
 							HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(10)).build(),
 							HttpResponse.BodyHandlers.ofString());
-					found = links(address, response);
+					// the second read serves the kept page, with the same links
+					if (found.isEmpty()) {
+						found = links(address, response);
+					}
 				}
-				catch (java.io.IOException | IllegalArgumentException ex) {
+				catch (IOException | IllegalArgumentException ex) {
 					log.warn("Training run: {} not read: {}", path, ex.toString());
 				}
 				catch (InterruptedException ex) {
