@@ -1,7 +1,15 @@
-// Progressive enhancement only: every page works without this file. Each part below
-// runs as a task of its own (later), so none holds a slow phone's main thread for long
-// while the page is first shown.
-function later(task) { setTimeout(task, 0); }
+// Progressive enhancement only: every page works without this file. It loads async, not
+// defer: a deferred script waits for the style sheet and then runs in the task that lays
+// the page out first, which holds up the first paint on a slow phone. Each part below
+// runs once the document is parsed, as a task of its own, so none holds the main thread
+// for long while the page is first shown.
+function later(task) {
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', function () { setTimeout(task, 0); });
+  } else {
+    setTimeout(task, 0);
+  }
+}
 
 // "Copy link" is a plain link to the article; with a clipboard it copies instead.
 document.addEventListener('click', function (event) {
@@ -45,8 +53,8 @@ later(function () {
 // the newsroom stored (the page's policy allows those frames and no others). The article's
 // text and a live blog's entries, also those that arrive later, hold them.
 var qalamEmbeds = (function () {
-  var body = document.querySelector('.article-body[data-embed-load]');
   function placeholders(root) {
+    var body = document.querySelector('.article-body[data-embed-load]');
     if (!body) return;
     root.querySelectorAll('figure.embed[data-embed-src]:not(.embed-ready)').forEach(function (figure) {
       var link = figure.querySelector('a');
@@ -108,7 +116,7 @@ later(function () {
 // A live blog's new entries appear without reloading: while the page is shown, it asks
 // every few seconds for the entries newer than its newest and puts them on top. Without
 // this script the page is complete, and current when reloaded.
-(function () {
+later(function () {
   var live = document.querySelector('[data-live-poll]');
   if (!live || !window.fetch) return;
   var list = live.querySelector('.live-entries');
@@ -145,4 +153,4 @@ later(function () {
       .catch(schedule);
   }
   schedule();
-})();
+});

@@ -96,14 +96,31 @@ public final class Chromium {
 		// the page is measured once it is laid out at the new width
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
 			.until((b) -> ((Number) js.executeScript("return window.innerWidth")).intValue() == width);
-		boolean fits = Boolean.TRUE
+		// as first shown, blocks below the first screen not laid out yet
+		// (content-visibility)
+		boolean fitsFirst = Boolean.TRUE
 			.equals(js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"));
+		// scrolled through once, as a reader would, the page has its real height
+		js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const frame = (next) => requestAnimationFrame(() => requestAnimationFrame(next));
+				let y = 0;
+				(function step() {
+				  if (y >= document.documentElement.scrollHeight) { window.scrollTo(0, 0); frame(done); return; }
+				  window.scrollTo(0, y);
+				  y += window.innerHeight;
+				  frame(step);
+				})();""");
 		Number height = (Number) js.executeScript("return document.documentElement.scrollHeight");
 		// the window's own frame takes part of its height
 		Number frame = (Number) js.executeScript("return window.outerHeight - window.innerHeight");
 		browser.manage()
 			.window()
 			.setSize(new org.openqa.selenium.Dimension(width, Math.min(height.intValue() + frame.intValue(), 8000)));
+		// measured with the whole page on the screen, every block laid out
+		js.executeAsyncScript("requestAnimationFrame(() => requestAnimationFrame(arguments[arguments.length - 1]))");
+		boolean fits = fitsFirst && Boolean.TRUE
+			.equals(js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"));
 
 		try {
 			Files.createDirectories(SHOTS);
