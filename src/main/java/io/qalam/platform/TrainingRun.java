@@ -1,6 +1,8 @@
 package io.qalam.platform;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,6 +43,9 @@ class TrainingRun {
 
 	/** Enough pages to reach every kind (home, article, section, tag, day, live blog). */
 	static final int MAX_PAGES = 60;
+
+	// a page is about 30 KB; links further on than this are not looked for
+	private static final int MAX_PAGE_BYTES = 1024 * 1024;
 
 	// paths of this site only: "//host/…" would leave it
 	private static final Pattern LINK = Pattern.compile("href=\"(/(?!/)[^\"#]*)\"");
@@ -88,12 +93,15 @@ class TrainingRun {
 			for (int time = 0; time < 2; time++) {
 				try {
 					URI address = origin.resolve(path);
-					HttpResponse<String> response = client.send(
+					HttpResponse<InputStream> response = client.send(
 							HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(10)).build(),
-							HttpResponse.BodyHandlers.ofString());
-					// the second read serves the kept page, with the same links
-					if (found.isEmpty()) {
-						found = links(address, response);
+							HttpResponse.BodyHandlers.ofInputStream());
+					try (InputStream body = response.body()) {
+						byte[] page = body.readNBytes(MAX_PAGE_BYTES);
+						// the second read serves the kept page, with the same links
+						if (found.isEmpty()) {
+							found = links(address, response, new String(page, StandardCharsets.UTF_8));
+						}
 					}
 				}
 				catch (IOException | IllegalArgumentException ex) {
@@ -115,7 +123,7 @@ class TrainingRun {
 	}
 
 	/** The site paths a page links to, or the one it redirects to on the same site. */
-	private static List<String> links(URI address, HttpResponse<String> response) {
+	private static List<String> links(URI address, HttpResponse<?> response, String body) {
 		List<String> links = new ArrayList<>();
 		if (response.statusCode() / 100 == 3) {
 			response.headers().firstValue("Location").map(address::resolve).ifPresent((target) -> {
@@ -125,7 +133,7 @@ class TrainingRun {
 			});
 		}
 		else if (response.statusCode() == 200) {
-			Matcher link = LINK.matcher(response.body());
+			Matcher link = LINK.matcher(body);
 			while (link.find()) {
 				links.add(link.group(1).replace("&amp;", "&"));
 			}
